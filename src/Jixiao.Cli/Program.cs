@@ -1,0 +1,3 @@
+using Jixiao.Cli;
+
+return await JixiaoCli.RunAsync(args, Console.Out, Console.Error);

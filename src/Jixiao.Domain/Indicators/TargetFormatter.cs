@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace Jixiao.Domain.Indicators;
+
+/// The canonical text of a target value. Parsing it gives the same value back.
+internal static class TargetFormatter
+{
+    public static string Symbol(Comparison op) => op switch
+    {
+        Comparison.Equal => "=",
+        Comparison.AtLeast => "≥",
+        Comparison.AtMost => "≤",
+        Comparison.GreaterThan => ">",
+        Comparison.LessThan => "<",
+        Comparison.Between => "",
+    };
+
+    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    public static string Format(QuantityTarget q) => q.Operator == Comparison.Between
+        ? $"{Number(q.Value)}{q.Unit}-{Number(q.UpperValue ?? q.Value)}{q.Unit}"
+        : $"{Symbol(q.Operator)}{Number(q.Value)}{q.Unit}";
+
+    public static string Format(DeadlineTarget d) => d.Year is { } y
+        ? $"{y}年{d.Month}月{d.Day}日前"
+        : $"{d.Month}月{d.Day}日前";
+
+    public static string Format(PeriodTarget p)
+    {
+        var wholeMonths = p.From.Day == 1 && p.To.Day == DateTime.DaysInMonth(p.To.Year, p.To.Month);
+        return wholeMonths
+            ? $"{p.From.Year}年{p.From.Month}月-{p.To.Year}年{p.To.Month}月"
+            : $"{p.From.Year}年{p.From.Month}月{p.From.Day}日-{p.To.Year}年{p.To.Month}月{p.To.Day}日";
+    }
+}

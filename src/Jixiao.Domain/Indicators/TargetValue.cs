@@ -1,0 +1,115 @@
+namespace Jixiao.Domain.Indicators;
+
+/// What kind of target value (指标值) an indicator carries. The names are the JSON contract (docs/json.md).
+public enum TargetKind
+{
+    Quantity,
+    Deadline,
+    Period,
+    Duration,
+    Qualitative,
+    Missing,
+}
+
+/// The comparison a quantitative target states. A bare number ("1个", "100%") is <see cref="Equal"/>.
+public enum Comparison
+{
+    Equal,
+    AtLeast,
+    AtMost,
+    GreaterThan,
+    LessThan,
+    /// A range "90%-95%": <see cref="QuantityTarget.Value"/> is the lower and <see cref="QuantityTarget.UpperValue"/> the upper bound.
+    Between,
+}
+
+/// What the parser knows about the row a value stands in: a bare number in a timeliness row may be an Excel date serial.
+public readonly record struct TargetContext(string? Level2 = null);
+
+// Targets like "≥90%" and "2022年12月31日前" are kept as typed values, not strings, so that "100% on everything"
+// and "quantity hidden in the indicator name" can be detected, and monitoring and scoring can compare numbers.
+
+/// A target value (指标值): one of the subtypes below. <see cref="Text"/> keeps the text as written on the form;
+/// <see cref="Format"/> gives the canonical text, and parsing that text gives the same value (<see cref="SameValueAs"/>).
+public abstract record TargetValue
+{
+    /// The text as written on the form (trimmed). Empty for a value built in code.
+    public string Text { get; init; } = "";
+
+    public abstract TargetKind Kind { get; }
+
+    /// The canonical text: "≥1500个", "=1个", "2022年12月31日前", "2023年7月-2024年1月", "优".
+    public abstract string Format();
+
+    /// True when both carry the same value, whatever their original spelling.
+    public bool SameValueAs(TargetValue other) => (this with { Text = "" }).Equals(other with { Text = "" });
+
+    public static TargetValue Parse(string? text, TargetContext context = default) => TargetParser.Parse(text, context);
+
+    public override string ToString() => Text.Length > 0 ? Text : Format();
+}
+
+/// No value was given (the cell is empty).
+public sealed record MissingTarget : TargetValue
+{
+    public static readonly MissingTarget Instance = new();
+    public override TargetKind Kind => TargetKind.Missing;
+    public override string Format() => "";
+}
+
+/// A number with an operator and a unit: "≥90%", "=1个", "≥4万人", "≤3秒", "90%-95%". A unit of time makes it a
+/// duration ("12个月", "≤2小时", "3个工作日内").
+public sealed record QuantityTarget(Comparison Operator, decimal Value, string Unit) : TargetValue
+{
+    /// The upper bound of a <see cref="Comparison.Between"/> range; null otherwise.
+    public decimal? UpperValue { get; init; }
+
+    /// The value without its magnitude prefix: "4万人" → 40000 人, "2.61万元" → 26100 元. Null when the unit has no prefix.
+    public Magnitude? Normalized { get; init; }
+
+    public override TargetKind Kind => TargetUnits.IsTime(Unit) ? TargetKind.Duration : TargetKind.Quantity;
+
+    public bool IsPercentage => Unit == "%";
+
+    public override string Format() => TargetFormatter.Format(this);
+}
+
+/// A value and unit without magnitude prefix: 40000 人 for "4万人".
+public readonly record struct Magnitude(decimal Value, string Unit);
+
+/// A date by which the work is done: "2022年12月31日前", "2022年底前", "2022-12-31前", "12月底到位" (no year).
+/// An Excel date serial (44561) in a timeliness row is converted and marked, so the checker can warn about it.
+public sealed record DeadlineTarget(int? Year, int Month, int Day) : TargetValue
+{
+    public bool FromExcelSerial { get; init; }
+
+    public override TargetKind Kind => TargetKind.Deadline;
+
+    public DateOnly? Date => Year is { } y ? new DateOnly(y, Month, Day) : null;
+
+    public override string Format() => TargetFormatter.Format(this);
+}
+
+/// A period in which the work happens: "2023.07-2024.01", "2021年1月-12月".
+public sealed record PeriodTarget(DateOnly From, DateOnly To) : TargetValue
+{
+    public override TargetKind Kind => TargetKind.Period;
+    public override string Format() => TargetFormatter.Format(this);
+}
+
+/// A qualitative target (定性): a grade ("优", "良", "达标", "合格") or a phrase ("有效保障", "进一步提高").
+public sealed record QualitativeTarget(string Phrase) : TargetValue
+{
+    /// The grade the phrase names, when it is one of the known grades; null for a free phrase.
+    public string? Grade { get; init; }
+
+    /// A phrase that sounds like a target but cannot be measured ("进一步提高", "明显改善"): accepted, but flagged.
+    public bool IsVague { get; init; }
+
+    /// False when the text looks like it meant to be a number, date or period but could not be read
+    /// ("≥**个", "3,5.6个", "1000元/人给补助对象兑付"): the checker reports VALUE_UNPARSEABLE.
+    public bool Recognized { get; init; } = true;
+
+    public override TargetKind Kind => TargetKind.Qualitative;
+    public override string Format() => Phrase;
+}

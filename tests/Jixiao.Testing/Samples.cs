@@ -1,0 +1,21 @@
+namespace Jixiao.Testing;
+
+/// Paths to the real forms kept in the repository's samples/ folder.
+public static class Samples
+{
+    public static string Root { get; } = FindRoot();
+
+    /// The 2022 Nanchang form for the city's big-data fund, extracted from its PDF as tab-separated text.
+    public static string NanchangSeed => Path.Combine(Root, "samples", "nanchang-2022-big-data-fund.txt");
+
+    public static string Variant(string fileName) => Path.Combine(Root, "samples", "variants", fileName);
+
+    public static string TestForm(string fileName) => Path.Combine(Root, "samples", "test-forms", fileName);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("Jixiao.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
