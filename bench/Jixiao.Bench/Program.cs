@@ -1,0 +1,15 @@
+using Jixiao.Bench;
+
+// dotnet run -c Release --project bench/Jixiao.Bench -- <benchmark> [options]
+var name = args.FirstOrDefault() ?? "check";
+return name switch
+{
+    "check" => CheckBenchmark.Run(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Jixiao.Bench check [--seconds N] [--file PATH]");
+    return 2;
+}
