@@ -12,6 +12,10 @@ internal static class Machine
         return $"{cpu}, {Environment.ProcessorCount} cores, {os}, .NET {Environment.Version}";
     }
 
+    /// The 1-minute load average: other work on a shared machine slows both rows alike, but it explains spread.
+    public static string Load() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
     private static string? Read(string file, string key, char separator)
     {
         if (!File.Exists(file)) return null;

@@ -32,7 +32,7 @@ internal static class PdfBenchmark
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                 Jixiao PDF benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC
-                machine: {Machine.Describe()}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, Jixiao single thread
+                machine: {Machine.Describe()}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, Jixiao single thread, load average {Machine.Load()}
                 input: {Path.GetFileName(Samples.NanchangSeed)} ({declaration.Indicators.Count} indicators) → {PageCount(pdf)} A4 pages, {pdf.Length / 1024.0:0} KB PDF
                 xlsx for LibreOffice: {(givenWorkbook is null ? "written by the bench (FormSheet: the same form on one sheet via OpenXml)" : givenWorkbook)}, {new FileInfo(workbook).Length / 1024.0:0} KB
 

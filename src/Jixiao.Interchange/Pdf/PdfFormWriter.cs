@@ -38,9 +38,12 @@ internal sealed class PdfFormWriter(PageFlow flow, FormFonts fonts, TextMeasurer
     {
         var graphics = flow.Graphics;
         var title = TextMeasurer.LineHeight(fonts.Title);
-        graphics.DrawString(FormText.Title(declaration), fonts.Title, XBrushes.Black,
-            new XRect(flow.Left, flow.Y, flow.Width, title), XStringFormats.Center);
-        flow.Y += title + 2;
+        foreach (var line in measurer.Wrap(FormText.Title(declaration), fonts.Title, flow.Width))
+        {
+            graphics.DrawString(line, fonts.Title, XBrushes.Black, new XRect(flow.Left, flow.Y, flow.Width, title), XStringFormats.Center);
+            flow.Y += title;
+        }
+        flow.Y += 2;
         var subtitle = TextMeasurer.LineHeight(fonts.Subtitle);
         graphics.DrawString(FormText.Year(declaration), fonts.Subtitle, XBrushes.Black,
             new XRect(flow.Left, flow.Y, flow.Width, subtitle), XStringFormats.Center);

@@ -28,7 +28,6 @@ internal sealed class PdfTableLayout(PageFlow flow, TextMeasurer measurer)
             var whole = Heights([.. header, .. rows], groups).Sum();
             if (whole <= flow.PageCapacity) flow.Reserve(whole);
         }
-        if (rows.Count > 0) flow.Reserve(Heights([.. header, rows[0]], groups).Sum());
 
         var part = new List<LaidRow>(header);
         var bodyOnPage = 0;
@@ -46,10 +45,10 @@ internal sealed class PdfTableLayout(PageFlow flow, TextMeasurer measurer)
 
             var left = flow.Remaining - Heights(part, groups).Sum();
             var freshPage = bodyOnPage == 0 && flow.AtPageTop;
-            if ((row.MaySplit || freshPage) && TrySplit(row, left, freshPage ? 1 : 2) is var (first, rest))
+            if ((row.MaySplit || freshPage) && TrySplit(row, left, freshPage ? 1 : 2) is { } split)
             {
-                part.Add(first);
-                rows[i] = rest;
+                part.Add(split.First);
+                rows[i] = split.Remainder;                       // continues at the top of the next page
             }
             else if (freshPage)
             {
