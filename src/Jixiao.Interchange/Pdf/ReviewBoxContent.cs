@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jixiao.Domain.Review;
 using PdfSharp.Drawing;
 
@@ -64,7 +63,5 @@ internal sealed class ReviewBoxContent(ReviewBox box, PdfSeal? seal, FormFonts f
         Fingerprint(cellWidth - 2 * Padding).Count * TextMeasurer.LineHeight(fonts.Tiny);
 
     /// 2022年2月15日, or the blank 年 月 日 of the paper form.
-    private static string DateText(DateOnly? date) => date is { } d
-        ? string.Create(CultureInfo.InvariantCulture, $"{d.Year}年{d.Month}月{d.Day}日")
-        : "\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日";
+    private static string DateText(DateOnly? date) => date is null ? "\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日" : FormText.Date(date);
 }
