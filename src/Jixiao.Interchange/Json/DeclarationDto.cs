@@ -118,7 +118,7 @@ public sealed record DeclarationDto
             var path = JsonPath.Item("projectTypes", i);
             var text = MappingProblems.NotNull(ProjectTypes![i], path, "应为字符串");
             if (JsonNames.TryParse<ProjectType>(text, out var type)) types.Add(type);
-            else problems.Report(path, $"项目类型「{text}」无法识别", $"应为 {JsonNames.All<ProjectType>()} 之一");
+            else problems.Report(path, $"项目类型「{text}」无法识别", $"可用的值：{JsonNames.All<ProjectType>()}");
         }
         return types.ToValueList();
     }

@@ -81,7 +81,7 @@ public sealed record IndicatorDto
     {
         if (Direction is null) return null;
         if (JsonNames.TryParse<IndicatorDirection>(Direction, out var direction)) return direction;
-        problems.Report(JsonPath.Member(path, "direction"), $"指标性质「{Direction}」无法识别", "应为 positive（正向）或 reverse（反向）");
+        problems.Report(JsonPath.Member(path, "direction"), $"指标性质「{Direction}」无法识别", "改为 positive（正向）或 reverse（反向）");
         return null;
     }
 }

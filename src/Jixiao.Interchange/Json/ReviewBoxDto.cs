@@ -35,7 +35,7 @@ public sealed record ReviewBoxDto
     {
         if (Stage is null) return ReviewBoxKind.Other;
         if (JsonNames.TryParse<ReviewBoxKind>(Stage, out var kind)) return kind;
-        problems.Report(JsonPath.Member(path, "stage"), $"审核意见栏「{Stage}」无法识别", $"应为 {JsonNames.All<ReviewBoxKind>()} 之一");
+        problems.Report(JsonPath.Member(path, "stage"), $"审核意见栏「{Stage}」无法识别", $"可用的值：{JsonNames.All<ReviewBoxKind>()}");
         return ReviewBoxKind.Other;
     }
 }

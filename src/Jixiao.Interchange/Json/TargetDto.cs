@@ -93,12 +93,12 @@ public sealed record TargetDto
         if (Kind is null)
         {
             if (Value is { ValueKind: not JsonValueKind.Null })
-                problems.Report(JsonPath.Member(path, "kind"), "指标值没有 text 时须给出 kind", $"kind 应为 {JsonNames.All<TargetKind>()} 之一");
+                problems.Report(JsonPath.Member(path, "kind"), "指标值没有 text 时须给出 kind", $"kind 可用的值：{JsonNames.All<TargetKind>()}");
             return MissingTarget.Instance;
         }
         if (!JsonNames.TryParse<TargetKind>(Kind, out var kind))
         {
-            problems.Report(JsonPath.Member(path, "kind"), $"指标值类型「{Kind}」无法识别", $"应为 {JsonNames.All<TargetKind>()} 之一");
+            problems.Report(JsonPath.Member(path, "kind"), $"指标值类型「{Kind}」无法识别", $"可用的值：{JsonNames.All<TargetKind>()}");
             return MissingTarget.Instance;
         }
         return kind switch
@@ -116,7 +116,7 @@ public sealed record TargetDto
         var op = Comparison.Equal;
         if (Operator is not null && !JsonNames.TryParseOperator(Operator, out op))
         {
-            problems.Report(JsonPath.Member(path, "operator"), $"运算符「{Operator}」无法识别", $"应为 {JsonNames.Operators} 之一");
+            problems.Report(JsonPath.Member(path, "operator"), $"运算符「{Operator}」无法识别", $"可用的值：{JsonNames.Operators}");
             return MissingTarget.Instance;
         }
         if (Value is not { ValueKind: JsonValueKind.Number } number || !number.TryGetDecimal(out var value))
