@@ -46,6 +46,12 @@ public static class JixiaoCli
             stderr.WriteLine("已取消。");
             return ExitCodes.Unreadable;
         }
+        catch (Exception ex)
+        {
+            // A defect of ours, not of the file (those are caught per file): one line a user can pass on, no stack trace.
+            stderr.WriteLine($"jixiao 内部错误（{ex.GetType().Name}）：{ex.Message}");
+            return ExitCodes.Unreadable;
+        }
     }
 
     private static RootCommand CreateRoot(CliOutput output)
