@@ -1,4 +1,5 @@
 using Jixiao.Domain;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Checks;
 using Jixiao.Domain.Declarations;
@@ -43,7 +44,7 @@ internal sealed partial class FormSheetReader
         return new Declaration
         {
             Title = title,
-            Year = ReadYear(),
+            Year = ReadYear(titleCell?.Row),
             Region = region,
             ProjectName = ReadText(ScalarField.ProjectName, "projectName"),
             Department = ReadText(ScalarField.Department, "department"),
@@ -91,8 +92,9 @@ internal sealed partial class FormSheetReader
     [GeneratedRegex(@"^\(?(?<year>\d{4})?年度\)?$")]
     private static partial Regex YearPattern();
 
-    /// （2022年度）; a year line left blank （    年度） is no year.
-    private int? ReadYear()
+    /// （2022年度）; a year line left blank （    年度） is no year. A filer who overwrote the line with just the
+    /// year (2023, as a number or text) is understood too, when it stands right under the title.
+    private int? ReadYear(int? titleRow)
     {
         foreach (var row in _sheet.Grid.RowNumbers.TakeWhile(r => BeforeTable(r) is not false))
         {
@@ -102,7 +104,17 @@ internal sealed partial class FormSheetReader
                 var match = YearPattern().Match(FormLabels.Key(cell.Text));
                 if (!match.Success) continue;
                 _sheet.Source("year", row, col);
-                return match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+                return match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+            }
+        }
+        if (titleRow is not { } title) return null;
+        foreach (var (col, cell) in _sheet.Grid.Row(title + 1))
+        {
+            var text = FormLabels.Key(_sheet.TextOf(cell)).Trim('(', ')').TrimEnd('年');
+            if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
+            {
+                _sheet.Source("year", title + 1, col);
+                return year;
             }
         }
         return null;

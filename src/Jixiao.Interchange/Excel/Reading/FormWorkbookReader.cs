@@ -43,6 +43,14 @@ internal static class FormWorkbookReader
         {
             throw new FormReadException(fileName, "文件已损坏：压缩数据无法解压。", e);
         }
+        catch (NotSupportedException e)
+        {
+            throw new FormReadException(fileName, "文件使用了不支持的压缩方式。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。", e);
+        }
+        catch (IOException e)
+        {
+            throw new FormReadException(fileName, "文件已损坏：无法读取其中的内容。", e);
+        }
         throw new FormReadException(fileName, "工作簿中没有找到预算绩效目标申报表：没有“三级指标”“指标值”表头，也没有“项目名称”“项目总预算”等栏目。");
     }
 

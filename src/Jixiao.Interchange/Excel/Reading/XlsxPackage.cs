@@ -36,7 +36,7 @@ internal sealed class XlsxPackage : IDisposable
         {
             zip = new ZipArchive(new MemoryStream(data, writable: false), ZipArchiveMode.Read);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
         {
             throw new FormReadException(fileName, "文件已损坏：不是完整的 .xlsx（zip）文件。", e);
         }

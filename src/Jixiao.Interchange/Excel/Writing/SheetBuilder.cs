@@ -10,6 +10,7 @@ internal sealed class SheetBuilder(StyleBook styles, IReadOnlyList<double> colum
 {
     private readonly SortedDictionary<int, SortedDictionary<int, CellSpec>> _rows = [];
     private readonly List<(int Row1, int Col1, int Row2, int Col2)> _merges = [];
+    private readonly Dictionary<(int Row, int Col), (int Row2, int Col2)> _mergeEnds = [];
     private readonly Dictionary<int, double> _minHeights = [];
     private readonly List<DataValidation> _validations = [];
 
@@ -49,6 +50,7 @@ internal sealed class SheetBuilder(StyleBook styles, IReadOnlyList<double> colum
             for (var c = col1; c <= col2; c++)
                 if (r != row1 || c != col1) Put(r, c, null, style);
         _merges.Add((row1, col1, row2, col2));
+        _mergeEnds[(row1, col1)] = (row2, col2);
     }
 
     public void MinHeight(int row, double points) =>
@@ -164,9 +166,12 @@ internal sealed class SheetBuilder(StyleBook styles, IReadOnlyList<double> colum
         foreach (var (col, spec) in cells)
         {
             if (spec.Value is not string text || !spec.Style.Wrap) continue;
-            var merge = _merges.FirstOrDefault(m => m.Row1 == row && m.Col1 == col);
-            if (merge != default && merge.Row2 > merge.Row1) continue;
-            var lastCol = merge == default ? col : merge.Col2;
+            var lastCol = col;
+            if (_mergeEnds.TryGetValue((row, col), out var end))
+            {
+                if (end.Row2 > row) continue;
+                lastCol = end.Col2;
+            }
             var width = 0.0;
             for (var c = col; c <= lastCol; c++) width += c <= columnWidths.Count ? columnWidths[c - 1] : 9;
             needed = Math.Max(needed, TextHeight.Points(text, width));
