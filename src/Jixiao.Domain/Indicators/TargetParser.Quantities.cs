@@ -1,3 +1,4 @@
+using System.Buffers;
 using static Jixiao.Domain.Indicators.TargetText;
 
 namespace Jixiao.Domain.Indicators;
@@ -42,6 +43,9 @@ public static partial class TargetParser
         ("±", Comparison.AtMost),
     ];
 
+    private static readonly SearchValues<char> OperatorWordStarts = SearchValues.Create(string.Concat(OperatorWords.Select(w => w.Word[0])));
+    private static readonly SearchValues<char> OperatorSymbolStarts = SearchValues.Create(string.Concat(OperatorSymbols.Select(w => w.Symbol[0])));
+
     /// Operator words after the unit, longest first: "95%以上", "3秒以内", "3个工作日内", "100人左右".
     private static readonly (string Word, Comparison Operator)[] SuffixWords =
     [
@@ -53,15 +57,16 @@ public static partial class TargetParser
     private static bool TryQuantity(ReadOnlySpan<char> s, out ReadQuantity q)
     {
         q = default;
-        if (s.EndsWith("(含)", StringComparison.Ordinal)) s = s[..^3];   // "90%以上(含)": 以上 already includes it
+        if (s.Length > 3 && s[^1] == ')' && s.EndsWith("(含)", StringComparison.Ordinal)) s = s[..^3];   // "90%以上(含)": 以上 already includes it
         Comparison? suffix = null;
-        foreach (var (word, op) in SuffixWords)
-            if (s.EndsWith(word, StringComparison.Ordinal))
-            {
-                suffix = op;
-                s = s[..^word.Length];
-                break;
-            }
+        if (s.Length > 1 && s[^1] is '上' or '下' or '内' or '右')
+            foreach (var (word, op) in SuffixWords)
+                if (s.EndsWith(word, StringComparison.Ordinal))
+                {
+                    suffix = op;
+                    s = s[..^word.Length];
+                    break;
+                }
 
         var i = 0;
         var prefix = ReadPrefixOperator(s, ref i);
@@ -106,15 +111,16 @@ public static partial class TargetParser
     /// Null when none is written (a neutral word alone, as in "控制在3%以内", leaves the choice to the suffix).
     private static Comparison? ReadPrefixOperator(ReadOnlySpan<char> s, ref int i)
     {
-        if (i < s.Length && s[i] > '\u3000')
+        if (i < s.Length && OperatorWordStarts.Contains(s[i]))
             foreach (var (word, op) in OperatorWords)
                 if (TryConsume(s, ref i, word))
                 {
                     if (op is not null) return op;
                     break;
                 }
-        foreach (var (symbol, op) in OperatorSymbols)
-            if (TryConsume(s, ref i, symbol)) return op;
+        if (i < s.Length && OperatorSymbolStarts.Contains(s[i]))
+            foreach (var (symbol, op) in OperatorSymbols)
+                if (TryConsume(s, ref i, symbol)) return op;
         return null;
     }
 

@@ -27,7 +27,7 @@ public static partial class TargetParser
     {
         if (string.IsNullOrWhiteSpace(text)) return MissingTarget.Instance;
         var trimmed = text.Trim();
-        var buffer = trimmed.Length <= StackLength ? stackalloc char[StackLength] : new char[trimmed.Length];
+        var buffer = trimmed.Length <= StackLength ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
         ReadOnlySpan<char> s = buffer[..Normalize(trimmed, buffer)];
 
         if (HasPlaceholder(s)) return Unrecognized(trimmed);
@@ -38,7 +38,7 @@ public static partial class TargetParser
         // at all), so it stays a qualitative phrase.
         if (IsNotApplicableMark(s)) return MissingTarget.Instance with { Text = trimmed };
 
-        if (TryExcelSerial(s, context, out var serialDate))
+        if (char.IsAsciiDigit(s[^1]) && TryExcelSerial(s, context, out var serialDate))
             return new DeadlineTarget(serialDate.Year, serialDate.Month, serialDate.Day) { FromExcelSerial = true, Text = trimmed };
         if (TryDateOrPeriod(s, out var date))
             return date.IsPeriod
@@ -56,8 +56,8 @@ public static partial class TargetParser
 
     private static bool IsNotApplicableMark(ReadOnlySpan<char> s) =>
         s.IsEmpty                                               // punctuation only ("。")
-        || !s.ContainsAnyExcept('-', '/', '\\')
-        || s is "不适用" or "无此项" or "N/A" or "n/a" or "NA";
+        || (s[0] is '-' or '/' or '\\' && !s.ContainsAnyExcept('-', '/', '\\'))
+        || (s[0] is '不' or '无' or 'N' or 'n' && s is "不适用" or "无此项" or "N/A" or "n/a" or "NA");
 
     /// An Excel date serial in a timeliness row: "44561" or "44,561" is 2021-12-31. Excel's 1900 date system counts
     /// 1900-01-01 as day 1 and wrongly includes 1900-02-29 (day 60), so from day 61 on a serial is the number of days
@@ -73,7 +73,9 @@ public static partial class TargetParser
         return true;
     }
 
+    // Every spelling of timeliness has 时 (时效), 工 (工期) or 形 (形象进度); only those need the (allocating) lookup.
     private static bool IsTimeliness(string? level2) =>
         level2 is not null
-        && (level2 == IndicatorTaxonomy.Timeliness || IndicatorTaxonomy.CanonicalLevel2(level2) == IndicatorTaxonomy.Timeliness);
+        && (level2 == IndicatorTaxonomy.Timeliness
+            || (level2.AsSpan().IndexOfAny('时', '工', '形') >= 0 && IndicatorTaxonomy.CanonicalLevel2(level2) == IndicatorTaxonomy.Timeliness));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Jixiao.Domain.Indicators;
@@ -37,34 +38,33 @@ public static class TargetPhrases
     /// The grade <paramref name="phrase"/> names ("优", "达标"), as a shared string, or false for any other phrase.
     internal static bool TryGrade(ReadOnlySpan<char> phrase, out string grade) => GradesBySpan.TryGetValue(phrase, out grade!);
 
+    // The verbs are all two characters long, so "ends in a change verb" is one set lookup.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbSet =
+        ChangeVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly TargetWordSearch AnyVerb = new([.. ChangeVerbs, .. SoftVerbs]);
+    private static readonly SearchValues<char> AdverbEnds = SearchValues.Create(string.Concat(DegreeAdverbs.Select(a => a[^1])));
+
     /// True for a phrase that states a direction of change or an impression but no measurable level:
     /// "进一步提高", "明显改善", "有效提升", "稳步提高", "持续改善", "效果明显", "提升", "逐步提高", "有所提高".
     /// Whitespace must already be removed.
     public static bool IsVague(ReadOnlySpan<char> phrase)
     {
         while (phrase.Length > 0 && phrase[^1] is '了' or '。' or '!' or ';' or ',') phrase = phrase[..^1];
-        if (phrase.IsEmpty) return false;
-        foreach (var verb in ChangeVerbs)
-            if (phrase.EndsWith(verb, StringComparison.Ordinal)) return true;
+        if (phrase.Length < 2) return false;
+        if (ChangeVerbSet.Contains(phrase[^2..])) return true;
         if (phrase.EndsWith("明显", StringComparison.Ordinal) || (phrase.Length > 2 && phrase.EndsWith("显著", StringComparison.Ordinal)))
             return true;                                        // 效果明显, 成效显著 ("显著" alone is a grade)
-        return AdverbBeforeVerb(phrase, ChangeVerbs) || AdverbBeforeVerb(phrase, SoftVerbs);
+        for (var at = AnyVerb.IndexOfAny(phrase, 0); at >= 0; at = AnyVerb.IndexOfAny(phrase, at + 1))
+            if (EndsWithAdverb(phrase[..at])) return true;      // 有效促进, 不断完善
+        return false;
     }
 
-    private static bool AdverbBeforeVerb(ReadOnlySpan<char> phrase, string[] verbs)
+    private static bool EndsWithAdverb(ReadOnlySpan<char> text)
     {
-        foreach (var verb in verbs)
-        {
-            for (var offset = 0; ;)
-            {
-                var at = phrase[offset..].IndexOf(verb, StringComparison.Ordinal);
-                if (at < 0) break;
-                var before = phrase[..(offset + at)];
-                foreach (var adverb in DegreeAdverbs)
-                    if (before.EndsWith(adverb, StringComparison.Ordinal)) return true;
-                offset += at + verb.Length;
-            }
-        }
+        if (text.IsEmpty || !AdverbEnds.Contains(text[^1])) return false;
+        foreach (var adverb in DegreeAdverbs)
+            if (text.EndsWith(adverb, StringComparison.Ordinal)) return true;
         return false;
     }
 }

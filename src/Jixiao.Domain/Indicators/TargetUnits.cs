@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Jixiao.Domain.Indicators;
@@ -43,10 +44,21 @@ public static class TargetUnits
     /// The unit as the value keeps it: "百分比" is "%"; a known unit is shared, an unknown one is copied.
     internal static string Canonical(ReadOnlySpan<char> unit)
     {
+        if (unit.Length == 1 && Common(unit[0]) is { } common) return common;
         if (unit.IsEmpty) return "";
         if (unit is "百分比") return "%";
         return KnownBySpan.TryGetValue(unit, out var known) ? known : unit.ToString();
     }
+
+    // The most frequent units, without a lookup.
+    private static string? Common(char unit) => unit switch
+    {
+        '%' => "%", '个' => "个", '项' => "项", '套' => "套", '次' => "次", '份' => "份", '家' => "家", '人' => "人",
+        '元' => "元", '天' => "天", '日' => "日", '月' => "月", '年' => "年", '秒' => "秒", '台' => "台", '件' => "件",
+        '户' => "户", '名' => "名", '条' => "条", '处' => "处", '亩' => "亩", '吨' => "吨", '米' => "米", '场' => "场",
+        '批' => "批", '期' => "期", '座' => "座", '辆' => "辆", '株' => "株", '所' => "所", '篇' => "篇", '本' => "本",
+        _ => null,
+    };
 
     /// True when <paramref name="unit"/> can be the unit of a plain quantity: empty, "%", or a short run (at most
     /// eight characters, five of them Chinese) of Chinese characters, ASCII letters and the separators '/' and '·'
@@ -82,7 +94,7 @@ public static class TargetUnits
     }
 
     // Function words, verbs and the like: a "unit" containing one is really the start of a sentence.
-    private const string NeverInUnit = "前后的和与及并给按于在是为以之到完达超不或等率内外上下约左右由对向从将被把使让其该此这那了着过共各已未可能应须需要提增降减改";
+    private static readonly SearchValues<char> NeverInUnit = SearchValues.Create("前后的和与及并给按于在是为以之到完达超不或等率内外上下约左右由对向从将被把使让其该此这那了着过共各已未可能应须需要提增降减改");
 
     /// The value of a magnitude prefix on the unit ("万人" → 10000 and "人"; "1.2亿元" → 100000000 and "元"), or
     /// false when the unit has none. A prefix before 分 is not a magnitude (百分比, 千分比, 万分之), nor is 千 in
@@ -101,7 +113,7 @@ public static class TargetUnits
     private static int MagnitudePrefixLength(ReadOnlySpan<char> unit)
     {
         var k = 0;
-        while (k < unit.Length && PrefixValue(unit[k]) > 1m)
+        while (k < unit.Length && PrefixValue(unit[k]) > 1)
         {
             var rest = unit[k..];
             if (rest.StartsWith("千米", StringComparison.Ordinal) || rest.StartsWith("千克", StringComparison.Ordinal)
@@ -114,13 +126,13 @@ public static class TargetUnits
         return k;
     }
 
-    private static decimal PrefixValue(char c) => c switch
+    private static long PrefixValue(char c) => c switch
     {
-        '十' => 10m,
-        '百' => 100m,
-        '千' => 1_000m,
-        '万' => 10_000m,
-        '亿' => 100_000_000m,
-        _ => 1m,
+        '十' => 10,
+        '百' => 100,
+        '千' => 1_000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => 1,
     };
 }
