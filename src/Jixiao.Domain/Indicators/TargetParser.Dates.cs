@@ -21,6 +21,8 @@ public static partial class TargetParser
         public bool MonthMarkPending;
         /// "2021-2023年": the first year has no 年 and needs a year after the separator.
         public bool BareYear;
+        /// "2022年上半年", "2022年第三季度", "2022年全年": the months FirstMonth to Month, a period when written alone.
+        public int FirstMonth;
     }
 
     /// What <see cref="TryDateOrPeriod"/> read: a deadline (Year 0 when not written) or a period.
@@ -53,6 +55,17 @@ public static partial class TargetParser
     // Words for "the end of this year" without a year: 年底前, 年内, 本年度内.
     private static readonly string[] YearlessYearEnd = ["本年度内", "本年度末", "本年内", "本年底", "本年末", "当年内", "当年底", "年底", "年末", "年内", "当年"];
 
+    // Parts of a year after "2022年": the whole year, its halves and its quarters.
+    private static readonly (string Word, int FirstMonth, int LastMonth)[] YearParts =
+    [
+        ("全年度", 1, 12), ("全年", 1, 12), ("上半年", 1, 6), ("下半年", 7, 12),
+        .. new[] { "一", "二", "三", "四" }.SelectMany((number, q) => new[]
+        {
+            ("第" + number + "季度", 3 * q + 1, 3 * q + 3), (number + "季度", 3 * q + 1, 3 * q + 3),
+            ("第" + (q + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "季度", 3 * q + 1, 3 * q + 3),
+        }),
+    ];
+
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
     private static bool TryDateOrPeriod(ReadOnlySpan<char> s, out ReadDate result)
@@ -76,6 +89,13 @@ public static partial class TargetParser
         if (first.BareYear || first.MonthMarkPending) return false;
 
         var tail = s[i..];
+        if (first.FirstMonth != 0 && tail.IsEmpty)
+        {
+            result.IsPeriod = true;                             // "2022年上半年": the months named
+            result.From = StartOf(first);
+            result.To = EndOf(first);
+            return true;
+        }
         var yearlessMonth = first.Year == 0 && !first.Explicit;
         if (TryMarker(tail, BeforeMarkers, out var rest))
         {
@@ -123,7 +143,7 @@ public static partial class TargetParser
                 d.Month = 12;
                 d.Day = 31;
             }
-            else
+            else if (!TryReadYearPart(s, ref p, ref d))
             {
                 TryConsume(s, ref p, "度");
                 var q = p;
@@ -242,6 +262,19 @@ public static partial class TargetParser
         return true;
     }
 
+    private static bool TryReadYearPart(ReadOnlySpan<char> s, ref int p, ref WrittenDate d)
+    {
+        if (p >= s.Length || s[p] is not ('全' or '上' or '下' or '第' or '一' or '二' or '三' or '四')) return false;
+        foreach (var (word, firstMonth, lastMonth) in YearParts)
+            if (TryConsume(s, ref p, word))
+            {
+                d.FirstMonth = firstMonth;
+                d.Month = lastMonth;
+                return true;
+            }
+        return false;
+    }
+
     /// After "M月": 份, 底/末 (the month's last day), or a day with 日/号.
     private static bool TryReadMonthRest(ReadOnlySpan<char> s, ref int p, int month, ref WrittenDate d)
     {
@@ -263,11 +296,13 @@ public static partial class TargetParser
             d.Day = day;
             d.Explicit = true;
             p = q + 1;
+            _ = TryConsume(s, ref p, "24时") || TryConsume(s, ref p, "24点") || TryConsume(s, ref p, "24:00");   // the day's end
         }
         return true;
     }
 
-    private static DateOnly StartOf(in WrittenDate d) => new(d.Year, d.Month == 0 ? 1 : d.Month, d.Day == 0 ? 1 : d.Day);
+    private static DateOnly StartOf(in WrittenDate d) =>
+        new(d.Year, d.FirstMonth != 0 ? d.FirstMonth : d.Month == 0 ? 1 : d.Month, d.Day == 0 ? 1 : d.Day);
 
     private static DateOnly EndOf(in WrittenDate d)
     {

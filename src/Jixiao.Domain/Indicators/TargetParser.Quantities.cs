@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using static Jixiao.Domain.Indicators.TargetText;
 
 namespace Jixiao.Domain.Indicators;
@@ -54,6 +55,10 @@ public static partial class TargetParser
         ("之内", Comparison.AtMost), ("左右", Comparison.Equal), ("内", Comparison.AtMost),
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentCompletions =
+        new[] { "完成", "覆盖", "到位", "达标", "合格", "通过", "落实", "兑现", "发放", "拨付" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool TryQuantity(ReadOnlySpan<char> s, out ReadQuantity q)
     {
         q = default;
@@ -86,7 +91,11 @@ public static partial class TargetParser
             upper = high;
             unit = upperUnit;
         }
+        // "100%完成", "100%覆盖": the percentage is the target, the word only repeats the indicator
+        if (unit.Length > 1 && unit[0] == '%' && PercentCompletions.Contains(unit[1..])) unit = unit[..1];
         if (!TargetUnits.IsUnitLike(unit)) return false;
+        // "1-12月" is January to December of a year not written, not one to twelve months
+        if (upper is not null && unit is "月") return false;
 
         if (!TryCombine(prefix, suffix, out var combined)) return false;
         q.Operator = upper is null ? combined : Comparison.Between;

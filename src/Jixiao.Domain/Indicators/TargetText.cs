@@ -46,22 +46,26 @@ internal static class TargetText
         '≦' or '⩽' => '≤',
         '﹪' => '%',
         '・' or '•' or '‧' or '∙' or '･' => '·',
+        'Ⅹ' => 'X',                                            // the Roman numeral, as in "ⅩⅩ万元"
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),   // full-width ASCII: ＞ ＝ ％ ， ． ／ （ ） ０-９ Ａ-Ｚ
         _ => c,
     };
 
-    /// Template leftovers (PLACEHOLDER): "≥**个", "XX%", "20XX年", "……", "...", "?".
+    /// Template leftovers (PLACEHOLDER): "≥**个", "XX%", "x个", "20XX年", "……", "...", "?", "待定".
     public static bool HasPlaceholder(ReadOnlySpan<char> s)
     {
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            if (c is not ('*' or '×' or '.' or '…' or '?' or 'X' or 'x')) continue;
+            if (c is not ('*' or '×' or '.' or '…' or '?' or 'X' or 'x' or '待')) continue;
             if (c is '…' or '?') return true;
-            if (i == 0) continue;
-            var previous = s[i - 1];
+            var previous = i > 0 ? s[i - 1] : '\0';
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            if (c is 'X' or 'x' && !char.IsAsciiLetter(previous) && !char.IsAsciiLetter(next)
+                && !(char.IsAsciiDigit(previous) && char.IsAsciiDigit(next)))
+                return true;                                    // a lone X, not part of a word ("Linux") or of "7x24"
             if ((c == '*' && previous == '*') || (c == '×' && previous == '×') || (c is 'X' or 'x' && previous is 'X' or 'x')
-                || (c == '.' && previous == '.' && i + 1 < s.Length && s[i + 1] == '.'))
+                || (c == '.' && previous == '.' && next == '.') || (c == '待' && next == '定'))
                 return true;
         }
         return false;

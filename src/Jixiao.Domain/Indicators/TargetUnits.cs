@@ -62,8 +62,9 @@ public static class TargetUnits
 
     /// True when <paramref name="unit"/> can be the unit of a plain quantity: empty, "%", or a short run (at most
     /// eight characters, five of them Chinese) of Chinese characters, ASCII letters and the separators '/' and '·'
-    /// ("个工作日", "元/人·月", "m2"). A longer phrase, or one with words that never occur in a unit (前, 给, 率 …),
-    /// means the text is not a plain quantity ("1000元/人给补助对象兑付补助", "35家单位网络稳定").
+    /// ("个工作日", "元/人·月", "Mbps"), with at most a power digit at the end ("m2"). A longer phrase, or one with
+    /// words that never occur in a unit (前, 给, 率 …), means the text is not a plain quantity
+    /// ("1000元/人给补助对象兑付补助", "35家单位网络稳定", "7x24小时").
     internal static bool IsUnitLike(ReadOnlySpan<char> unit)
     {
         if (unit.IsEmpty || unit is "%" or "‰") return true;
@@ -83,7 +84,7 @@ public static class TargetUnits
             }
             else if (char.IsAsciiDigit(c))
             {
-                if (!char.IsAsciiLetter(unit[k - 1]) && !char.IsAsciiDigit(unit[k - 1])) return false;   // m2, km2
+                if (k != unit.Length - 1 || !char.IsAsciiLetter(unit[k - 1])) return false;   // only m2, km2, m3
             }
             else if (!char.IsAsciiLetter(c) && c is not ('²' or '³' or '℃' or '°' or '㎡' or '㎥'))
             {
@@ -94,7 +95,7 @@ public static class TargetUnits
     }
 
     // Function words, verbs and the like: a "unit" containing one is really the start of a sentence.
-    private static readonly SearchValues<char> NeverInUnit = SearchValues.Create("前后的和与及并给按于在是为以之到完达超不或等率内外上下约左右由对向从将被把使让其该此这那了着过共各已未可能应须需要提增降减改");
+    private static readonly SearchValues<char> NeverInUnit = SearchValues.Create("前后的和与及并给按于在是为以之到完达超不或等率内外上下约左右由对向从将被把使让其该此这那了着过共各全已未可能应须需要提增降减改");
 
     /// The value of a magnitude prefix on the unit ("万人" → 10000 and "人"; "1.2亿元" → 100000000 and "元"), or
     /// false when the unit has none. A prefix before 分 is not a magnitude (百分比, 千分比, 万分之), nor is 千 in

@@ -45,6 +45,9 @@ public class TargetParserSpellingTests
         { "≥95%以上", "quantity ≥ 95%" },
         { "≥5%以下", "unrecognized" },
         { "100人左右", "quantity = 100人" },
+        { "≥90%（含）", "quantity ≥ 90%" },
+        { "约100人", "quantity = 100人" },
+        { "100%完成", "quantity = 100%" },
 
         // ── numbers: bare, thousands, decimals, full-width, stray spaces ──
         { "100%", "quantity = 100%" },
@@ -61,6 +64,7 @@ public class TargetParserSpellingTests
         { "95百分比", "quantity = 95%" },
         { "3", "quantity = 3" },
         { "-5%", "quantity = -5%" },
+        { "1,50个", "unrecognized" },                            // a comma that is no thousands separator
 
         // ── units (domain notes §4 and the task's list) ──
         { "3项", "quantity = 3项" },
@@ -102,6 +106,9 @@ public class TargetParserSpellingTests
         { "800米", "quantity = 800米" },
         { "100M", "quantity = 100M" },
         { "1次/年", "quantity = 1次/年" },
+        { "0.5‰", "quantity = 0.5‰" },
+        { "10m2", "quantity = 10m2" },
+        { "3个百分点", "quantity = 3个百分点" },
         { "≥4万人", "quantity ≥ 4万人 (40000人)" },
         { "2.61万元", "quantity = 2.61万元 (26100元)" },
         { "1.2亿元", "quantity = 1.2亿元 (120000000元)" },
@@ -138,6 +145,17 @@ public class TargetParserSpellingTests
         { "2022.1.1-2022.12.31", "period 2022-01-01/2022-12-31" },
         { "2022年3月—2022年11月", "period 2022-03-01/2022-11-30" },
         { "2021-2023年", "period 2021-01-01/2023-12-31" },
+        { "2022年", "deadline 2022-12-31" },
+        { "2022.12", "deadline 2022-12-31" },
+        { "12月份", "deadline --12-31" },
+        { "计划于2022年底前完成", "deadline 2022-12-31" },
+        { "不晚于2022年6月30日", "deadline 2022-06-30" },
+        { "2022年12月31日24时前", "deadline 2022-12-31" },
+        { "2022年全年", "period 2022-01-01/2022-12-31" },
+        { "2022年上半年", "period 2022-01-01/2022-06-30" },
+        { "2022年第三季度", "period 2022-07-01/2022-09-30" },
+        { "2022年三季度完成", "deadline 2022-09-30" },
+        { "1-12月", "unrecognized" },                           // a period in a year not written
         { "2022年13月31日前", "unrecognized" },
         { "2022年2月30日前", "unrecognized" },
         { "2022年12月31日前完成50%", "unrecognized" },
@@ -178,6 +196,7 @@ public class TargetParserSpellingTests
         { "不超预算", "phrase" },
         { "无", "phrase" },
         { "符合GB50300标准", "phrase" },
+        { "7×24小时", "phrase" },
 
         // ── text that wanted to be a number or date (VALUE_UNPARSEABLE / PLACEHOLDER) ──
         { "≥**个", "unrecognized" },
@@ -185,6 +204,8 @@ public class TargetParserSpellingTests
         { "≥**万元", "unrecognized" },
         { "XX%", "unrecognized" },
         { "**", "unrecognized" },
+        { "x个", "unrecognized" },
+        { "待定", "unrecognized" },
         { "……", "unrecognized" },
         { "20XX年12月31日前", "unrecognized" },
         { "3,5.6个", "unrecognized" },
