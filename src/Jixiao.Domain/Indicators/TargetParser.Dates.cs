@@ -5,6 +5,12 @@ namespace Jixiao.Domain.Indicators;
 
 // Deadlines (完成时限) and periods (实施期间): "2022年12月31日前", "2022年底前", "2022-12-31前", "12月底到位",
 // "2023.07-2024.01", "2021年1月-12月", "2022年1-12月", "2021-2023年". An Excel date serial is read in TargetParser.cs.
+// How a single date is read:
+// - a date alone is a deadline in any row ("2022年12月31日"), a year or month alone one at its end ("2022年",
+//   "2022.12"); only a range, or a named part of a year ("2022年上半年", "2022年全年"), is a period;
+// - 前 after a year or month is read as filers mean it, by its end: "2022年12月前" is 2022-12-31, not 11-30;
+// - a deadline without a year keeps Year null ("12月底到位"); a period needs a year ("1-12月" cannot be read);
+// - a yearless month alone is a duration, not a date: "12月" is twelve months, "6月内" within six months.
 public static partial class TargetParser
 {
     /// A date as written: each part 0 when it was not written.
@@ -38,7 +44,10 @@ public static partial class TargetParser
 
     // Words before a date that do not change it: 于2022年底前, 截至2022年12月31日, 不晚于2022年6月.
     private static readonly string[] DatePrefixes =
-        ["截止到", "截至到", "截止于", "截至于", "不晚于", "不迟于", "最迟于", "完成时间", "截止", "截至", "最迟", "最晚", "计划", "预计", "力争", "于", "在", "自", "从"];
+    [
+        "截止到", "截至到", "截止于", "截至于", "不晚于", "不迟于", "最迟于", "完成时间", "截止", "截至", "最迟", "最晚",
+        "计划", "预计", "力争", "于", "在", "自", "从",
+    ];
 
     // Deadline markers after a date, longest first: 前, 之前, 以前, 止, 为止 and (with a year or a day) 内, 以内, 之内.
     private static readonly string[] BeforeMarkers = ["之前", "以前", "为止", "前", "止"];
@@ -53,7 +62,8 @@ public static partial class TargetParser
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words for "the end of this year" without a year: 年底前, 年内, 本年度内.
-    private static readonly string[] YearlessYearEnd = ["本年度内", "本年度末", "本年内", "本年底", "本年末", "当年内", "当年底", "年底", "年末", "年内", "当年"];
+    private static readonly string[] YearlessYearEnd =
+        ["本年度内", "本年度末", "本年内", "本年底", "本年末", "当年内", "当年底", "年底", "年末", "年内", "当年"];
 
     // Parts of a year after "2022年": the whole year, its halves and its quarters.
     private static readonly (string Word, int FirstMonth, int LastMonth)[] YearParts =
