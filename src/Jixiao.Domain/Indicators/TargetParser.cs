@@ -48,7 +48,8 @@ public static partial class TargetParser
             return new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
 
         if (LooksNumeric(s)) return Unrecognized(trimmed);
-        if (TargetPhrases.TryGrade(s, out var grade)) return new QualitativeTarget(trimmed) { Grade = grade, Text = trimmed };
+        // a grade's canonical phrase is the grade itself ("优 良" is 优良)
+        if (TargetPhrases.TryGrade(s, out var grade)) return new QualitativeTarget(grade) { Grade = grade, Text = trimmed };
         return new QualitativeTarget(trimmed) { IsVague = TargetPhrases.IsVague(s), Text = trimmed };
     }
 

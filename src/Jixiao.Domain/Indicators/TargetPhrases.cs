@@ -48,7 +48,7 @@ public static class TargetPhrases
     /// True for a phrase that states a direction of change or an impression but no measurable level:
     /// "进一步提高", "明显改善", "有效提升", "稳步提高", "持续改善", "效果明显", "提升", "逐步提高", "有所提高".
     /// Whitespace must already be removed.
-    public static bool IsVague(ReadOnlySpan<char> phrase)
+    internal static bool IsVague(ReadOnlySpan<char> phrase)
     {
         while (phrase.Length > 0 && phrase[^1] is '了' or '。' or '!' or ';' or ',') phrase = phrase[..^1];
         if (phrase.Length < 2) return false;

@@ -8,12 +8,12 @@ namespace Jixiao.Domain.Indicators;
 /// here are only the ones it can hand out without allocating a string, and the ones whose meaning matters.
 public static class TargetUnits
 {
-    /// Units of time: a quantity in one of these is a duration.
-    public static readonly IReadOnlySet<string> Time = new HashSet<string>(StringComparer.Ordinal)
+    /// Units of time: a quantity in one of these is a duration. (Frozen: <see cref="QuantityTarget.Kind"/> asks it.)
+    public static readonly IReadOnlySet<string> Time = new[]
     {
         "年", "个月", "月", "周", "个周", "星期", "个星期", "天", "日", "个工作日", "工作日", "个自然日", "自然日",
         "小时", "个小时", "分钟", "秒", "季度", "个季度",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Known = new[]
     {

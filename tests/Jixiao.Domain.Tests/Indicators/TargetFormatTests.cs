@@ -22,6 +22,8 @@ public class TargetFormatTests
     [InlineData("2023.07-2024.01", "2023年7月-2024年1月")]
     [InlineData("2022年1月15日-2022年3月31日", "2022年1月15日-2022年3月31日")]
     [InlineData("优", "优")]
+    [InlineData("优 良", "优良")]
+    [InlineData("合格。", "合格")]
     [InlineData("进一步提高", "进一步提高")]
     [InlineData("≥**个", "≥**个")]
     public void Format_ParsedValue_GivesCanonicalText(string text, string canonical) =>
