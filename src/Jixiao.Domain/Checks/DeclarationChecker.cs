@@ -27,9 +27,9 @@ public static class DeclarationChecker
         findings.AddRange(FundSourceChecks.TotalMustMatchTheBudget(declaration, context.Options));
 
         // The indicator table, one pass
-        var facts = new IndicatorTableFacts();
-        var goalCoverage = GoalCoverage.For(declaration);
         var indicators = declaration.Indicators;
+        var facts = new IndicatorTableFacts(indicators.Count);
+        var goalCoverage = GoalCoverage.For(declaration);
         for (var i = 0; i < indicators.Count; i++)
         {
             var row = new IndicatorRow(i, indicators[i]);

@@ -13,6 +13,7 @@ internal static class FormText
     public static string TidyName(string name)
     {
         var text = name.Replace("()", "", StringComparison.Ordinal).Replace("（）", "", StringComparison.Ordinal);
+        if (!text.AsSpan().ContainsAny(Whitespace)) return text.TrimEnd(DanglingAtEnd);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -23,9 +24,7 @@ internal static class FormText
                 builder.Append(' ');
             i = next - 1;
         }
-        var end = builder.Length;
-        while (end > 0 && builder[end - 1] is '：' or ':' or '，' or ',' or '、' or '-' or '—' or '(' or '（' or ' ') end--;
-        return builder.ToString(0, end);
+        return builder.ToString().TrimEnd(DanglingAtEnd);
     }
 
     /// The text without whitespace, for comparing what the filer meant rather than how the PDF spaced it.
@@ -37,6 +36,8 @@ internal static class FormText
             if (!char.IsWhiteSpace(c)) builder.Append(c);
         return builder.ToString();
     }
+
+    private static readonly char[] DanglingAtEnd = ['：', ':', '，', ',', '、', '-', '—', '(', '（', ' '];
 
     private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u00a0\u3000");
 }

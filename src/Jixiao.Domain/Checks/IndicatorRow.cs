@@ -58,6 +58,7 @@ internal readonly struct IndicatorRow
         ? string.Create(CultureInfo.InvariantCulture, $"第{Index + 1}条指标")
         : $"「{Name.Trim()}」";
 
-    /// The value as the form wrote it, for messages.
-    public string TargetText => Target.ToString();
+    /// The value as the form wrote it (or its canonical text when built in code), for messages. Not ToString(): the
+    /// records derived from TargetValue print their members there.
+    public string TargetText => Target.Text.Length > 0 ? Target.Text : Target.Format();
 }

@@ -121,10 +121,15 @@ internal static class IndicatorTableChecks
             .SelectMany(schema => Level1Names(schema).SelectMany(level1 => Level2Names(schema, level1)))
             .ToFrozenSet(StringComparer.Ordinal);
 
-        private static readonly FrozenSet<(IndicatorSchema, string, string)> Pairs = Enum.GetValues<IndicatorSchema>()
-            .SelectMany(schema => Level1Names(schema).SelectMany(level1 => Level2Names(schema, level1).Select(level2 => (schema, level1, level2))))
-            .ToFrozenSet();
+        // Within one schema every level 2 has exactly one level 1, so "belongs" is one lookup of the level 2's home.
+        private static readonly FrozenDictionary<string, string> HomeUnder88 = Homes(IndicatorSchema.Fiscal2015No88);
+        private static readonly FrozenDictionary<string, string> HomeUnder101 = Homes(IndicatorSchema.Fiscal2021No101);
 
-        public static bool Belongs(IndicatorSchema schema, string level1, string level2) => Pairs.Contains((schema, level1, level2));
+        public static bool Belongs(IndicatorSchema schema, string level1, string level2) =>
+            (schema == IndicatorSchema.Fiscal2021No101 ? HomeUnder101 : HomeUnder88).TryGetValue(level2, out var home) && home == level1;
+
+        private static FrozenDictionary<string, string> Homes(IndicatorSchema schema) => Level1Names(schema)
+            .SelectMany(level1 => Level2Names(schema, level1).Select(level2 => (level1, level2)))
+            .ToFrozenDictionary(pair => pair.level2, pair => pair.level1, StringComparer.Ordinal);
     }
 }

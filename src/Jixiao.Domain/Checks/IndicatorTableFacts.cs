@@ -5,7 +5,10 @@ namespace Jixiao.Domain.Checks;
 /// What the table-wide checks need to know, gathered row by row in the checker's single pass over the table.
 internal sealed class IndicatorTableFacts
 {
+    private readonly int _expectedRows;
     private Dictionary<string, int>? _rowByName;
+
+    public IndicatorTableFacts(int expectedRows) => _expectedRows = expectedRows;
 
     public int RowCount { get; private set; }
     public bool HasOutput { get; private set; }
@@ -30,7 +33,7 @@ internal sealed class IndicatorTableFacts
     public int? EarlierRowNamed(in IndicatorRow row)
     {
         if (FormText.IsBlank(row.Name)) return null;
-        _rowByName ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        _rowByName ??= new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
         var key = FormText.WithoutWhitespace(row.Name);
         if (_rowByName.TryGetValue(key, out var earlier)) return earlier;
         _rowByName.Add(key, row.Index);

@@ -99,15 +99,18 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
         ("＝", "="), ("=", "="),
     ];
 
+    private static readonly SearchValues<char> OperatorEnds = SearchValues.Create("于到＝=≥≧≤≦＞>＜<");
+
     // Inside a name only the symbols and the unambiguous "不…于" words count: "达到" is ordinary prose there.
     private static readonly SearchValues<char> OperatorStarts = SearchValues.Create("≥≧≤≦＞>＜<不");
 
     private static string? OperatorEndingAt(string name, int end, out int length)
     {
+        length = 0;
+        if (end == 0 || !OperatorEnds.Contains(name[end - 1])) return null;     // most quantities have no operator
         var before = name.AsSpan(0, end);
         foreach (var (text, symbol) in Operators)
             if (before.EndsWith(text, StringComparison.Ordinal)) { length = text.Length; return symbol; }
-        length = 0;
         return null;
     }
 
