@@ -17,7 +17,8 @@ internal static class CostChecks
         var limit = request.Value + (context.Options.CostLimitIncludesCarryOver ? budget.CarryOver?.Value ?? 0m : 0m);
         if (amount <= limit + context.Options.AmountTolerance) return null;
         var limitName = context.Options.CostLimitIncludesCarryOver ? "本年度申请预算与结转结余之和" : "本年度申请预算";
-        var unitSlip = q.Unit == "万元" && amount / 10_000m <= limit ? "是否把「元」写成了「万元」？" : "";
+        // Far above the budget but within it if read as 元: probably the unit is wrong, not the amount.
+        var unitSlip = q.Unit == "万元" && amount >= 100m * limit && amount / 10_000m <= limit ? "是否把「元」写成了「万元」？" : "";
         return Rules.CostExceedsBudget.At(row.At("target"),
             $"成本指标{row.Label}的指标值「{row.TargetText}」（{Zh.Amount(amount)}）超过{limitName} {Zh.Amount(limit)}：成本不能高于可用的资金。{unitSlip}",
             $"核对金额和单位；成本目标应不超过 {Zh.Amount(limit)}。");
@@ -56,7 +57,7 @@ internal static class CostChecks
     {
         if (facts.FirstCostRow < 0 || facts.HasMonetaryCost) yield break;
         yield return Rules.CostMonetary.At($"indicators[{Zh.Number(facts.FirstCostRow)}].target",
-            $"成本指标（如{facts.FirstCostLabel}「{facts.FirstCostTarget}」）都没有以金额表示：成本指标应说明花多少钱、单位成本多少。",
+            $"成本指标都没有以金额表示（如{facts.FirstCostLabel}为「{facts.FirstCostTarget}」）：成本指标应说明花多少钱、单位成本多少。",
             "如「单个系统建设成本≤500万元」「人均培训成本≤800元/人」。");
     }
 

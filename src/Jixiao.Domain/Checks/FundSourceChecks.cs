@@ -72,16 +72,16 @@ internal static class FundSourceChecks
         {
             if (isRoot && given is { } total && total.Value != 0m)
                 findings.Add(Rules.FundSourceSum.At(Where(path, column),
-                    $"{Label(parent, column)}为 {Zh.Amount(total)}，但 {Parts(parent)} 均未填写：请按来源填写各项金额。",
-                    $"{Parts(parent)} 之和应为 {Zh.Amount(total)}。"));
+                    $"{Label(parent, column)}为 {Zh.Amount(total)}，但{Parts(parent, "、")}均未填写：请按来源填写各项金额。",
+                    $"{Parts(parent, "、")}之和应为 {Zh.Amount(total)}。"));
         }
         else if (given is null)
             findings.Add(Rules.FundSourceSum.At(Where(path, column),
-                $"{Label(parent, column)}未填写，而其下 {Parts(parent)} 之和为 {Zh.Amount(sum.Value)}：请填写{parent.Name}。",
+                $"{Label(parent, column)}未填写，而其下{Parts(parent, "、")}之和为 {Zh.Amount(sum.Value)}：请填写{parent.Name}。",
                 $"{parent.Name}应为 {Zh.Amount(sum.Value)}。"));
         else if (Math.Abs(given.Value.Value - sum.Value) >= options.AmountTolerance)
             findings.Add(Rules.FundSourceSum.At(Where(path, column),
-                $"{Label(parent, column)} {Zh.Amount(given.Value)} ≠ {Parts(parent)} = {Zh.Amount(sum.Value)}：请核对各项金额。",
+                $"{Label(parent, column)}{Zh.Amount(given.Value)} ≠ {Parts(parent, " + ")} = {Zh.Amount(sum.Value)}：请核对各项金额。",
                 $"{parent.Name}应为 {Zh.Amount(sum.Value)}，或改正其下各项。"));
     }
 
@@ -89,7 +89,7 @@ internal static class FundSourceChecks
 
     private static string Label(FundSource row, Column column) => $"{ColumnLabel(column)}「{row.Name}」";
 
-    private static string Parts(FundSource parent) => string.Join(" + ", parent.Children.Select(c => c.Name));
+    private static string Parts(FundSource parent, string separator) => string.Join(separator, parent.Children.Select(c => c.Name));
 
     /// The sum of the filled children (blank = 0 beside a filled sibling), or null when every child is blank.
     /// A child that has children of its own but is blank itself counts as the sum of those.

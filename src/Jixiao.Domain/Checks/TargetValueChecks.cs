@@ -137,14 +137,14 @@ internal static class TargetValueChecks
         {
             var minimum = new QuantityTarget(Comparison.AtLeast, options.SatisfactionMinimumPercent, "%").Format();
             return Rules.SatisfactionRange.At(row.At("target"),
-                $"满意度目标{row.Label}「{row.TargetText}」低于 {Zh.Number(options.SatisfactionMinimumPercent)}%：目标定得过低。",
+                $"满意度指标{row.Label}的指标值「{row.TargetText}」低于 {Zh.Number(options.SatisfactionMinimumPercent)}%：目标定得过低。",
                 $"指标值写作「{minimum}」或更高。",
                 new Fix(row.At(), TargetText: minimum));
         }
         if (q.Value < 100m) return null;
         var suggested = new QuantityTarget(Comparison.AtLeast, options.SatisfactionSuggestedPercent, "%").Format();
         return Rules.SatisfactionRange.At(row.At("target"),
-            $"满意度目标{row.Label}「{row.TargetText}」要求人人满意，调查几乎不可能达到：请写一个实际可达的目标。",
+            $"满意度指标{row.Label}的指标值「{row.TargetText}」要求人人满意，调查几乎不可能达到：请写一个实际可达的目标。",
             $"指标值写作「{suggested}」。",
             new Fix(row.At(), TargetText: suggested));
     }

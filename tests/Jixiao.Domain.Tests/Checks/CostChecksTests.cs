@@ -45,6 +45,7 @@ public class CostChecksTests
         Assert.Equal("indicators[15].target", finding.Location);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("10000.00 万元", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("写成了「万元」", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public class CostChecksTests
     [Fact]
     public void CostExceedsBudget_YuanWrittenAsWanYuan_HintsAtTheUnit()
     {
-        var findings = Check.Run(A.Declaration().WithIndicator(Output, OutputCost, "设备采购成本", Targets.Quantity("≤", 500000, "万元")));
+        var findings = Check.Run(A.Declaration().WithIndicator(Output, OutputCost, "设备采购成本", Targets.Quantity("≤", 5_000_000, "万元")));
 
         Assert.Contains("「元」写成了「万元」", findings.Single("COST_EXCEEDS_BUDGET").Message, StringComparison.Ordinal);
     }
