@@ -95,7 +95,7 @@ internal sealed record GoalNumber(string Text, decimal Value, decimal Scale)
 
         var scale = following switch { '万' => 10_000m, '亿' => 100_000_000m, _ => 1m };
         // "6万人", "6万元", "3万亩" are units of their own; a bare "6万" keeps its magnitude for the message.
-        var unit = QuantityUnits.LongestAt(goal, next) ?? (scale == 1m ? "" : following.ToString());
+        var unit = QuantityUnits.LongestAt(goal, next, out _) ?? (scale == 1m ? "" : following.ToString());
         return new GoalNumber(Zh.Number(value) + unit, value, scale);
     }
 

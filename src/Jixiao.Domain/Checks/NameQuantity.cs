@@ -7,7 +7,8 @@ namespace Jixiao.Domain.Checks;
 /// <see cref="Start"/>..<see cref="End"/> is the span of the name it occupies (operator, number and unit).
 internal sealed record NameQuantity(int Start, int End, string Operator, string Number, string Unit)
 {
-    /// The value it becomes: "=1个", "≥4万人", "≤3秒" (the operator as written, "=" when none was).
+    /// The value it becomes: "=1个", "≥4万人", "≤3秒" (the operator as a symbol: ">=" and "不少于" become "≥"; "=" when
+    /// the name had none).
     public string TargetText => Operator + Number + Unit;
 
     /// The name without the quantity, tidied: "南昌市疫情防控大数据管理平台建设1个" → "南昌市疫情防控大数据管理平台建设".
@@ -66,14 +67,11 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
             if (afterNumber == numberStart || !char.IsAsciiDigit(name[numberStart])) continue;
             var unitStart = afterNumber;
             while (unitStart < name.Length && char.IsWhiteSpace(name[unitStart])) unitStart++;
-            if (QuantityUnits.LongestAt(name, unitStart) is { } unit)
-                return new NameQuantity(at, UnitEnd(name, unitStart, unit), op, Digits(name, numberStart, afterNumber), unit);
+            if (QuantityUnits.LongestAt(name, unitStart, out var unitLength) is { } unit)
+                return new NameQuantity(at, unitStart + unitLength, op, Digits(name, numberStart, afterNumber), unit);
         }
         return null;
     }
-
-    // "％" is one character like "%", so the unit as written is as long as the unit as the value writes it.
-    private static int UnitEnd(string name, int unitStart, string unit) => unitStart + unit.Length;
 
     /// Where the number that ends just before <paramref name="end"/> begins ("1,500", "2.61"), or -1.
     private static int NumberStartBefore(string name, int end)
@@ -101,7 +99,8 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
 
     private static readonly SearchValues<char> OperatorEnds = SearchValues.Create("于到＝=≥≧≤≦＞>＜<");
 
-    // Inside a name only the symbols and the unambiguous "不…于" words count: "达到" is ordinary prose there.
+    // Inside a name only the symbols and the unambiguous "不…于" words start a comparison: "达到" is ordinary prose
+    // there, and "=" does not occur.
     private static readonly SearchValues<char> OperatorStarts = SearchValues.Create("≥≧≤≦＞>＜<不");
 
     private static string? OperatorEndingAt(string name, int end, out int length)
@@ -118,7 +117,7 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
     {
         var after = name.AsSpan(start);
         foreach (var (text, symbol) in Operators)
-            if (text != "达到" && text[0] is not ('=' or '＝') && after.StartsWith(text, StringComparison.Ordinal)) { length = text.Length; return symbol; }
+            if (after.StartsWith(text, StringComparison.Ordinal)) { length = text.Length; return symbol; }
         length = 0;
         return null;
     }

@@ -25,10 +25,11 @@ internal static class QuantityUnits
 
     public static readonly int MaxLength = Counts.Concat(Others).Max(u => u.Length) + 1;
 
-    /// The longest unit that starts at <paramref name="start"/>, as a value writes it, or null.
-    public static string? LongestAt(string text, int start)
+    /// The longest unit that starts at <paramref name="start"/>, as a value writes it ("％" → "%"), or null;
+    /// <paramref name="length"/> is how long it is in the text.
+    public static string? LongestAt(string text, int start, out int length)
     {
-        for (var length = Math.Min(MaxLength, text.Length - start); length > 0; length--)
+        for (length = Math.Min(MaxLength, text.Length - start); length > 0; length--)
             if (Lookup.TryGetValue(text.AsSpan(start, length), out var unit)) return unit;
         return null;
     }
