@@ -8,23 +8,30 @@ internal static class FormText
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
     /// Removes the stray spaces a PDF extraction leaves between Chinese characters ("瘫痪 次数", "2021 至 2022 年"),
-    /// keeping one space between two Latin letters or digits ("Windows Server"), then trims separators and an
-    /// opening bracket left dangling at the end, and empty brackets left behind by a removed quantity.
-    public static string TidyName(string name)
+    /// keeping one space between two Latin letters or digits ("Windows Server"); drops brackets a removed quantity
+    /// left empty ("数量()"), and separators or an opening bracket left dangling at the end. One pass.
+    public static string TidyName(ReadOnlySpan<char> name)
     {
-        var text = name.Replace("()", "", StringComparison.Ordinal).Replace("（）", "", StringComparison.Ordinal);
-        if (!text.AsSpan().ContainsAny(Whitespace)) return text.TrimEnd(DanglingAtEnd);
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        Span<char> tidy = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        for (var i = 0; i < name.Length; i++)
         {
-            if (!char.IsWhiteSpace(text[i])) { builder.Append(text[i]); continue; }
-            var next = i;
-            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-            if (builder.Length > 0 && next < text.Length && char.IsAsciiLetterOrDigit(builder[^1]) && char.IsAsciiLetterOrDigit(text[next]))
-                builder.Append(' ');
-            i = next - 1;
+            var c = name[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var next = i;
+                while (next < name.Length && char.IsWhiteSpace(name[next])) next++;
+                if (length > 0 && next < name.Length && char.IsAsciiLetterOrDigit(tidy[length - 1]) && char.IsAsciiLetterOrDigit(name[next]))
+                    tidy[length++] = ' ';
+                i = next - 1;
+            }
+            else if (length > 0 && ((c == ')' && tidy[length - 1] == '(') || (c == '）' && tidy[length - 1] == '（')))
+                length--;
+            else
+                tidy[length++] = c;
         }
-        return builder.ToString().TrimEnd(DanglingAtEnd);
+        while (length > 0 && DanglingAtEnd.Contains(tidy[length - 1])) length--;
+        return new string(tidy[..length]);
     }
 
     /// The text without whitespace, for comparing what the filer meant rather than how the PDF spaced it.
@@ -37,7 +44,7 @@ internal static class FormText
         return builder.ToString();
     }
 
-    private static readonly char[] DanglingAtEnd = ['：', ':', '，', ',', '、', '-', '—', '(', '（', ' '];
+    private static readonly System.Buffers.SearchValues<char> DanglingAtEnd = System.Buffers.SearchValues.Create("：:，,、-—(（ ");
 
     private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u00a0\u3000");
 }

@@ -36,9 +36,10 @@ internal static class IndicatorTableChecks
                 $"本表已按财预〔2021〕101号把成本指标列为一级指标，{row.Label}却仍在产出指标下的成本指标中：一张表只能用一种指标体系。",
                 "把这条指标移到一级指标「成本指标」下的经济成本指标、社会成本指标或生态环境成本指标。");
         var home = Level1Of(level2, schema);
+        var siblings = string.Join("、", Level2Names(schema, level1));
         return Rules.Taxonomy.At(row.At("level2"),
-            $"{row.Label}的二级指标「{level2}」不属于一级指标「{level1}」：{level1}下的二级指标是{string.Join("、", Level2Names(schema, level1))}。",
-            home is null ? null : $"把这条指标移到一级指标「{home}」下。");
+            $"{row.Label}的二级指标「{level2}」不属于一级指标「{level1}」：{level1}下的二级指标是{siblings}。",
+            home is not null ? $"把这条指标移到一级指标「{home}」下。" : $"二级指标选用{siblings}之一。");
     }
 
     /// MISSING_VALUE: every row has a name (三级指标).

@@ -12,8 +12,9 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
     public string TargetText => Operator + Number + Unit;
 
     /// The name without the quantity, tidied: "南昌市疫情防控大数据管理平台建设1个" → "南昌市疫情防控大数据管理平台建设".
-    public string NameWithout(string name) =>
-        FormText.TidyName(string.Concat(name.AsSpan(0, Start), End < name.Length ? name.AsSpan(End) : []));
+    public string NameWithout(string name) => End < name.Length
+        ? FormText.TidyName(string.Concat(name.AsSpan(0, Start), name.AsSpan(End)))
+        : FormText.TidyName(name.AsSpan(0, Start));
 
     /// The quantity at the end of the name (with or without operator), or, failing that, one introduced by an
     /// explicit comparison inside the name ("≥1500个组织架构梳理"). A bare number inside the name is not taken:

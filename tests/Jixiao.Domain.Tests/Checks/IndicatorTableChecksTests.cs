@@ -53,6 +53,18 @@ public class IndicatorTableChecksTests
     }
 
     [Fact]
+    public void Taxonomy_CostLevel1WithCostLevel2_SuggestsThe101Level2s()
+    {
+        var findings = Check.Run(A.Declaration()
+            .WithoutIndicators(i => i.Level2 == OutputCost)
+            .WithIndicator(Cost, OutputCost, "单个系统平台平均建设成本", Targets.Quantity("≤", 500, "万元")));
+
+        var finding = findings.Single("TAXONOMY");
+        Assert.Equal("indicators[14].level2", finding.Location);
+        Assert.Contains("经济成本指标、社会成本指标、生态环境成本指标", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Taxonomy_101SchemaUsedThroughout_IsFine()
     {
         var findings = Check.Run(A.Declaration()
