@@ -46,13 +46,15 @@ internal static class TargetValueChecks
     /// to QUANTITY_IN_NAME, and a satisfaction target to SATISFACTION_RANGE: their fixes say more.
     public static Finding? PercentageMustLieWithinZeroToHundred(in IndicatorRow row)
     {
-        if (row.Quantity is not { IsPercentage: true } q || row.Name.AsSpan().IndexOfAny(GrowthWords) >= 0) return null;
-        if (q.Value < 0m || q.Value > 100m || q.UpperValue is > 100m)
+        if (row.Quantity is not { IsPercentage: true } q) return null;
+        var outside = q.Value < 0m || q.Value > 100m || q.UpperValue is > 100m;
+        var cannotBeExceeded = q is { Operator: Comparison.AtLeast, Value: 100m } or { Operator: Comparison.GreaterThan, Value: 100m };
+        if (!(outside || cannotBeExceeded) || row.Name.AsSpan().IndexOfAny(GrowthWords) >= 0) return null;
+        if (outside)
             return Rules.RateRange.At(row.At("target"),
                 $"{row.Label}的指标值「{row.TargetText}」超出了 0–100% 的范围：比率不会小于 0，也不会超过 100%。",
                 "核对数值或单位：若是数量，请改用个、人、次等单位。");
-        var cannotBeExceeded = q is { Operator: Comparison.AtLeast, Value: 100m } or { Operator: Comparison.GreaterThan, Value: 100m };
-        if (!cannotBeExceeded || row.QuantityInName is not null || row.IsAboutSatisfaction) return null;
+        if (row.QuantityInName is not null || row.IsAboutSatisfaction) return null;
         var hundred = new QuantityTarget(Comparison.Equal, 100m, "%").Format();
         return Rules.RateRange.At(row.At("target"),
             $"{row.Label}的指标值「{row.TargetText}」要求超过 100%，而比率最多是 100%：请写「{hundred}」，或写一个实际可达的目标。",
