@@ -20,8 +20,7 @@ internal static class FormText
         date is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Year}年{d.Month}月{d.Day}日") : "";
 
     /// The target value as the filer wrote it, or its canonical text for a value built in code.
-    // Not TargetValue.ToString(): each sealed subtype is a record, whose generated ToString lists its members.
-    public static string Target(TargetValue target) => target.Text.Length > 0 ? target.Text : target.Format();
+    public static string Target(TargetValue target) => target.ToString();
 
     public static string Amount(WanYuan? amount) => amount?.ToString() ?? "";
 
