@@ -1,15 +1,29 @@
-using System.Buffers;
-
 namespace Jixiao.Interchange.Text;
 
 /// Character rules for Chinese form text extracted from PDFs and web pages, where extraction leaves spaces inside
 /// labels (项 目 名 称) and between digits and Chinese (2022 年).
 internal static class ChineseText
 {
-    /// Whitespace as extraction leaves it: ASCII, ideographic (U+3000), no-break and the thin spaces.
-    public static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\u3000\u00A0\u2002\u2003\u2009\u200B\r\n\f\v");
+    /// Whitespace as extraction leaves it: ASCII (and control characters), ideographic (U+3000), no-break and the
+    /// typographic spaces.
+    public static bool IsSpace(char c) => c <= ' ' || c is '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200B');
 
-    public static bool IsSpace(char c) => Spaces.Contains(c);
+    /// The first whitespace in the text, or -1: three vectorised searches, one per kind of space.
+    public static int IndexOfSpace(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 24)
+        {
+            for (var i = 0; i < text.Length; i++)
+                if (IsSpace(text[i])) return i;
+            return -1;
+        }
+        var found = text.IndexOfAnyInRange('\0', ' ');
+        var within = found < 0 ? text : text[..found];
+        var ideographic = within.IndexOfAny('\u3000', '\u00A0');
+        if (ideographic >= 0) within = within[..(found = ideographic)];
+        var typographic = within.IndexOfAnyInRange('\u2000', '\u200B');
+        return typographic >= 0 ? typographic : found;
+    }
 
     /// CJK ideographs, CJK punctuation (、。「」), full-width forms (（），：) and the other East Asian blocks.
     public static bool IsCjk(char c) =>
@@ -20,14 +34,14 @@ internal static class ChineseText
     public static string Normalize(string text)
     {
         var span = text.AsSpan().Trim();
-        if (span.IndexOfAny(Spaces) < 0) return span.Length == text.Length ? text : new string(span);
+        if (IndexOfSpace(span) < 0) return span.Length == text.Length ? text : new string(span);
         return Normalize(span);
     }
 
     public static string Normalize(ReadOnlySpan<char> text)
     {
         var span = text.Trim();
-        if (span.IndexOfAny(Spaces) < 0) return new string(span);
+        if (IndexOfSpace(span) < 0) return new string(span);
         var buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
         var n = 0;
         for (var i = 0; i < span.Length; i++)

@@ -114,7 +114,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private void ReadTableRow(int i)
     {
         var row = rows[i];
-        if (WebNoise.IsNoise(row) && !LooksLikeIndicatorRow(row))
+        if (!LooksLikeIndicatorRow(row) && WebNoise.IsNoise(row))
         {
             EndSection(Section.Footer);
             return;
@@ -131,9 +131,10 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
 
     private static bool LooksLikeIndicatorRow(SourceRow row)
     {
+        if (row.Cells.Length >= 2 && TargetLooks.IsValueLike(row.Cells[^1].Text)) return true;
         foreach (var cell in row.Cells)
             if (LevelLabel.Of(cell.Text).Role is LevelRole.Level1 or LevelRole.Level2 or LevelRole.Either) return true;
-        return row.Cells.Length >= 2 && TargetLooks.IsValueLike(row.Cells[^1].Text);
+        return false;
     }
 
     /// A row of the header or basic information after the indicator table (some forms put them below it).

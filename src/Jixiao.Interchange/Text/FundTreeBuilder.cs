@@ -41,6 +41,7 @@ internal sealed class FundTreeBuilder
     {
         var roots = new List<Node>();
         var stack = new Stack<Node>();
+        foreach (var row in _rows) row.Children.Clear();
         foreach (var row in _rows)
         {
             while (stack.Count > 0 && stack.Peek().Depth >= row.Depth) stack.Pop();

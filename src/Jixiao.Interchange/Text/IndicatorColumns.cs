@@ -25,6 +25,7 @@ internal enum ColumnKind
     SecondName,
 
     // Project columns of a table that lists projects and their indicators in one (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …).
+    // ProjectOverallGoal stays last: IndicatorHeader sizes its lookup by it.
     ProjectDepartment,
     ProjectName,
     ProjectBudget,

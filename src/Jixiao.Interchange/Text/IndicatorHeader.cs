@@ -15,7 +15,13 @@ internal sealed class IndicatorHeader
         Level1Index = columns.IndexOf(ColumnKind.Level1);
         FirstTreeIndex = columns.FindIndex(IndicatorColumns.IsTreeColumn);
         HasProjectColumns = columns.Exists(IndicatorColumns.IsProjectColumn);
+        _indexOf = new int[(int)ColumnKind.ProjectOverallGoal + 1];
+        Array.Fill(_indexOf, -1);
+        for (var i = Columns.Length - 1; i >= 0; i--) _indexOf[(int)Columns[i]] = i;
     }
+
+    // The first column of each kind: looked up for every cell of every row.
+    private readonly int[] _indexOf;
 
     public ColumnKind[] Columns { get; }
 
@@ -42,7 +48,7 @@ internal sealed class IndicatorHeader
     /// Columns after the name column.
     public int ColumnsAfterName => Columns.Length - NameIndex - 1;
 
-    public int IndexOf(ColumnKind kind) => Array.IndexOf(Columns, kind);
+    public int IndexOf(ColumnKind kind) => _indexOf[(int)kind];
 
     /// The column at a position, or -1.
     public int ColumnAt(int position) => Array.IndexOf(Positions, position);
@@ -52,6 +58,7 @@ internal sealed class IndicatorHeader
     public static bool TryRead(IReadOnlyList<SourceRow> rows, int start, out IndicatorHeader header)
     {
         header = null!;
+        if (!StartsWithHeading(rows[start])) return false;
         var kinds = new List<ColumnKind>();
         var printed = new List<string>();
         var positions = new List<int>();
@@ -77,6 +84,13 @@ internal sealed class IndicatorHeader
         EnsureNameColumn(kinds, printed, positions);
         header = new IndicatorHeader(kinds, printed, positions, singleCells && last > start, last);
         return true;
+    }
+
+    // Most rows are not headings: one look at the first cell says so without building anything.
+    private static bool StartsWithHeading(SourceRow row)
+    {
+        if (row.IsEmpty) return false;
+        return IndicatorColumns.Trie.TryMatch(row.Cells[0].Text, 0, needBoundary: false, out _, out _);
     }
 
     private static bool ReadHeadingRow(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions, bool usePositions)

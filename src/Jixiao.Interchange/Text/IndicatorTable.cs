@@ -34,6 +34,11 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
 
     public IndicatorHeader Header => header;
 
+    private readonly LevelLabel[] _labels = new LevelLabel[2];
+
+    // The cells of the row being read, by column (reused from row to row).
+    private readonly string?[] _values = new string?[header.Columns.Length];
+
     public void ReadRow(SourceRow row)
     {
         var mode = row.Layout switch
@@ -66,7 +71,7 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
         }
 
         // The level names at the start of the row.
-        var labels = new LevelLabel[2];
+        var labels = _labels;
         Span<int> labelCells = stackalloc int[2];
         var labelCount = 0;
         var p = start;
@@ -96,7 +101,7 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
         }
         if (rest.IsEmpty)
         {
-            ApplyLevels(labels.AsSpan(0, labelCount), [], line);
+            ApplyLevels(labels.AsSpan(0, labelCount), null, line);
             return;
         }
 
@@ -110,10 +115,10 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
         }
 
         // Cells before the name that are not known level names: level names as printed (the checker reports them).
-        var unknown = new List<SourceCell>(2);
-        while (rest.Length > 1 && labelCount + unknown.Count < 2 && TooManyCells(rest, mode))
+        List<SourceCell>? unknown = null;
+        while (rest.Length > 1 && labelCount + (unknown?.Count ?? 0) < 2 && TooManyCells(rest, mode))
         {
-            unknown.Add(rest[0]);
+            (unknown ??= new List<SourceCell>(2)).Add(rest[0]);
             rest = rest[1..];
         }
         ApplyLevels(labels.AsSpan(0, labelCount), unknown, line);
@@ -153,7 +158,7 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
         _ => false,
     };
 
-    private void ApplyLevels(ReadOnlySpan<LevelLabel> labels, List<SourceCell> unknown, int line)
+    private void ApplyLevels(ReadOnlySpan<LevelLabel> labels, List<SourceCell>? unknown, int line)
     {
         if (labels.Length == 2)
         {
@@ -163,6 +168,7 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
         else if (labels.Length == 1)
             ApplySingle(labels[0]);
 
+        if (unknown is null) return;
         if (unknown.Count == 2)
         {
             SetLevel1(unknown[0].Text);
@@ -173,7 +179,7 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
             if (labels.Length == 0 || labels[0].Role == LevelRole.Level1 || (labels[0].Role == LevelRole.Either && _level2 is null))
                 SetUnknownLevel2(unknown[0].Text);
             else
-                draft.Unplaced($"indicators[{draft.Indicators.Count}]", unknown[0].Text, line);
+                draft.Unplaced(Locations.Indicator(draft.Indicators.Count), unknown[0].Text, line);
         }
     }
 
@@ -248,8 +254,9 @@ internal sealed class IndicatorTable(IndicatorHeader header, DeclarationDraft dr
     private void ReadIndicator(ReadOnlySpan<SourceCell> rest, int line, CellMode mode)
     {
         var index = draft.Indicators.Count;
-        var location = $"indicators[{index}]";
-        var values = new string?[header.Columns.Length];
+        var location = Locations.Indicator(index);
+        var values = _values;
+        Array.Clear(values);
         string name;
         if (mode == CellMode.Tokens)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Jixiao.Interchange.Text;
 
 /// Where a label was found in a text: the label itself ends at <see cref="LabelEnd"/>; a bracketed suffix
@@ -10,9 +12,19 @@ internal sealed class LabelTrie<T>
 {
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children;
+        public Dictionary<char, Node>? Building;
+        public FrozenDictionary<char, Node>? Children;
         public bool HasValue;
         public T? Value;
+
+        // Frozen once built: every cell of every form is looked up here.
+        public void Freeze()
+        {
+            if (Building is null) return;
+            foreach (var child in Building.Values) child.Freeze();
+            Children = Building.ToFrozenDictionary();
+            Building = null;
+        }
     }
 
     private readonly Node _root = new();
@@ -20,6 +32,7 @@ internal sealed class LabelTrie<T>
     public LabelTrie(IEnumerable<(string Label, T Value)> labels)
     {
         foreach (var (label, value) in labels) Add(label, value);
+        _root.Freeze();
     }
 
     private void Add(string label, T value)
@@ -29,8 +42,8 @@ internal sealed class LabelTrie<T>
         {
             if (ChineseText.IsSpace(raw)) continue;
             var c = ChineseText.Fold(raw);
-            node.Children ??= [];
-            if (!node.Children.TryGetValue(c, out var next)) node.Children[c] = next = new Node();
+            node.Building ??= [];
+            if (!node.Building.TryGetValue(c, out var next)) node.Building[c] = next = new Node();
             node = next;
         }
         node.HasValue = true;

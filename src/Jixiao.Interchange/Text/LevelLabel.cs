@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Jixiao.Domain.Indicators;
 
 namespace Jixiao.Interchange.Text;
@@ -32,6 +33,19 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
         if (text is "指标" or "标" or "指" or "指 标") return new LevelLabel(LevelRole.Fragment, null, null);
         if (text is "绩效指标" or "绩效 指标") return new LevelLabel(LevelRole.RowHeader, null, null);
         if (!IsCandidate(text)) return NotALevel;
+        if (Known.TryGetValue(text, out var known)) return known;
+        var label = Classify(text);
+        // Level names and short indicator names repeat from form to form; the cache stops growing at its limit.
+        if (Known.Count < KnownLimit) Known.TryAdd(text, label);
+        return label;
+    }
+
+    private const int KnownLimit = 8192;
+
+    private static readonly ConcurrentDictionary<string, LevelLabel> Known = new(StringComparer.Ordinal);
+
+    private static LevelLabel Classify(string text)
+    {
         var level1 = IndicatorTaxonomy.CanonicalLevel1(text);
         var level2 = IndicatorTaxonomy.CanonicalLevel2(text);
         return (level1, level2) switch

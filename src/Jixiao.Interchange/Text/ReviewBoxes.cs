@@ -13,6 +13,8 @@ internal static partial class ReviewBoxes
     /// boxes is not a box of its own.
     public static bool TryRead(SourceRow row, DeclarationDraft draft)
     {
+        // One vectorised look at the line: a box label always holds 意 (意见).
+        if (!row.RawSpan.Contains('意')) return false;
         var cells = row.Cells;
         var labelAt = -1;
         for (var i = 0; i < cells.Length; i++)
@@ -55,6 +57,7 @@ internal static partial class ReviewBoxes
     private static (string? Opinion, string? Reviewer, DateOnly? Date) ReadContent(string content)
     {
         var text = ChineseText.Normalize(content);
+        if (IsBlankTemplate(text)) return (null, null, null);
         DateOnly? date = null;
         if (FilledDate().Match(text) is { Success: true } found)
         {
@@ -70,6 +73,15 @@ internal static partial class ReviewBoxes
             text = text[..signer.Index];
         }
         return (Clean(Stamp().Replace(text, "")), reviewer, date);
+    }
+
+    // What a blank box prints: 审核人（盖章）：年月日, (盖章), 单位公章：年月日 — nothing but template words.
+    private static bool IsBlankTemplate(string text)
+    {
+        foreach (var c in text)
+            if (!(c is '审' or '核' or '人' or '盖' or '章' or '年' or '月' or '日' or '单' or '位' or '公' or '签' or '字'
+                or '(' or ')' or '（' or '）' or ':' or '：')) return false;
+        return true;
     }
 
     private static string? Clean(string text)

@@ -32,8 +32,33 @@ internal sealed class SourceRow
     /// The non-empty cells, in order. For <see cref="RowLayout.Text"/> these are the space-separated tokens.
     public required SourceCell[] Cells { get; init; }
 
-    /// The line with tags and markdown marks removed (not trimmed).
-    public required string Raw { get; init; }
+    /// The line with tags and markdown marks removed (not trimmed). Made on first use: most tab-separated lines
+    /// are only ever read through their cells.
+    public string Raw
+    {
+        get => _raw ??= _source.Substring(_start, _length);
+        init => (_raw, _source, _start, _length) = (value, value, 0, value.Length);
+    }
+
+    /// <see cref="Raw"/> without making a string of it.
+    public ReadOnlySpan<char> RawSpan => _raw is not null ? _raw.AsSpan() : _source.AsSpan(_start, _length);
+
+    private string? _raw;
+    private string _source = "";
+    private int _start;
+    private int _length;
+
+    /// A row whose text is a slice of the whole file's text.
+    public static SourceRow Slice(int line, RowLayout layout, SourceCell[] cells, string source, int start, int length, bool afterBreak) => new()
+    {
+        Line = line,
+        Layout = layout,
+        Cells = cells,
+        AfterBreak = afterBreak,
+        _source = source,
+        _start = start,
+        _length = length,
+    };
 
     /// The line follows a blank line: in a tab-separated PDF extraction, a page break.
     public bool AfterBreak { get; init; }

@@ -18,7 +18,7 @@ internal static class WebNoise
 
     public static bool IsNoise(SourceRow row)
     {
-        var raw = row.Raw.AsSpan();
+        var raw = row.RawSpan;
         if (raw.IndexOfAny(Words) >= 0) return true;
         // A breadcrumb: "市交通运输局 > 其他 > 通知公告".
         return raw.Count('>') >= 2 && raw.IndexOf(">=", StringComparison.Ordinal) < 0;
