@@ -82,6 +82,7 @@ internal sealed class DeclarationDraft
             case LabelMeaning.BudgetCurrentYear: return SetAmount(ref BudgetCurrentYear, "budget.currentYear", printedLabel, value, line, suffix);
             case LabelMeaning.BudgetCarryOver: return SetAmount(ref BudgetCarryOver, "budget.carryOver", printedLabel, value, line, suffix);
             case LabelMeaning.MoneyUnit: return SetMoneyUnit(printedLabel, value, line);
+            case LabelMeaning.Year: return SetYear(printedLabel, value, line);
             default: return AddOther(printedLabel, value, line);
         }
     }
@@ -154,6 +155,20 @@ internal sealed class DeclarationDraft
         "元" => 1m,
         _ => YuanPerUnit,
     };
+
+    private bool SetYear(string printedLabel, string value, int line)
+    {
+        var digits = value.AsSpan().TrimEnd("年度");
+        if (digits.Length != 4 || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            Findings.Add(ReaderFindings.Unreadable("year", ChineseText.Normalize(printedLabel), value, "年度", line));
+            return AddOther(printedLabel, value, line);
+        }
+        if (Year is not null) return Year == year || AddOther(printedLabel, value, line);
+        Year = year;
+        Sources.Add("year", new SourceRef(line));
+        return true;
+    }
 
     private bool SetMoneyUnit(string printedLabel, string value, int line)
     {

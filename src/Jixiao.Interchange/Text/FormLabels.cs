@@ -25,6 +25,9 @@ internal enum LabelMeaning
     BudgetCurrentYear,
     BudgetCarryOver,
 
+    /// 年度 / 预算年度 as a labelled field (most forms print the year under the title instead).
+    Year,
+
     /// A labelled value the model has no field for (项目类别, 立项依据 …): kept in Declaration.OtherFields.
     Other,
 
@@ -81,6 +84,7 @@ internal static class FormLabels
             .. Map(LabelMeaning.BudgetCurrentYear, "本年度申请预算", "本年度申请市财政预算资金", "本年度申请财政预算资金", "本年度预算", "年度预算",
                 "本年申请金额", "预算数", "预算金额", "申请金额", "本年度申请金额"),
             .. Map(LabelMeaning.BudgetCarryOver, "结转结余总额", "结转结余", "上年结转"),
+            .. Map(LabelMeaning.Year, "年度", "预算年度", "项目年度", "申报年度"),
             .. Map(LabelMeaning.Other, "项目类别", "项目类型", "立项依据", "项目编码", "项目代码", "资金性质", "项目预算成本构成",
                 "中期市财政预算", "中期预算", "年度总体目标完成情况", "项目期限", "实施期限", "项目周期", "资金用途", "项目资金用途"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),

@@ -68,6 +68,7 @@ internal static partial class FormOutline
             SetYear(draft, year.Groups[1].Value, line);
         draft.Title = text;
         draft.Sources.Add("title", new SourceRef(line));
+        draft.Recognised++;
         if (Region().Match(text) is { Success: true } region)
         {
             draft.Region = region.Groups[1].Value;

@@ -149,6 +149,11 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         var row = rows[i];
         var items = RowItems.Extract(row);
         var firstLabel = items.FindIndex(item => item.IsLabel);
+        if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
+        {
+            items = RowItems.ExtractGlued(row);
+            firstLabel = items.FindIndex(item => item.IsLabel);
+        }
         if (firstLabel < 0)
         {
             ReadValueRow(i, items);

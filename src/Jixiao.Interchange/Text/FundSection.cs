@@ -109,7 +109,8 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     private void AddAmountOrUnplaced(string text, int position, List<string> amounts, List<int> positions, int line)
     {
-        if (text.Length == 0) return;
+        // "—", "-", "/", "无": an empty amount written as a mark.
+        if (text.Length == 0 || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--") return;
         if (FormValues.LooksLikeAmount(text)) { amounts.Add(text); positions.Add(position); }
         else draft.Unplaced("fundSources", text, line);
     }
@@ -170,26 +171,11 @@ internal sealed class FundSection(DeclarationDraft draft)
         if (text.StartsWith("其中")) text = text[2..].TrimStart(":：，, ");
         text = text.TrimEnd(":：");
         var depth = -1;
-        if (text.Length > 2 && text[0] is '(' or '（' && IsChineseNumeral(text[1]))
+        var numbering = Numbering.Length(text);
+        if (numbering > 0 && numbering < text.Length)
         {
-            var close = text.IndexOfAny(')', '）');
-            if (close > 0) { text = text[(close + 1)..]; depth = 1; }
-        }
-        else if (text.Length > 1 && IsChineseNumeral(text[0]) && text[1] is '、' or '.' or '．')
-        {
-            text = text[2..];
-            depth = 1;
-        }
-        else if (text.Length > 1 && char.IsAsciiDigit(text[0]))
-        {
-            var i = 0;
-            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
-            if (i < text.Length && text[i] is '.' or '、' or '．' or ')' or '）') { text = text[(i + 1)..]; depth = 2; }
-        }
-        else if (text.Length > 2 && text[0] is '(' or '（' && char.IsAsciiDigit(text[1]))
-        {
-            var close = text.IndexOfAny(')', '）');
-            if (close > 0) { text = text[(close + 1)..]; depth = 2; }
+            depth = Numbering.IsGroup(text) ? 1 : 2;
+            text = text[numbering..];
         }
         text = text.Trim();
         if (text.EndsWith("小计") && text.Length > 2) text = text[..^2];
@@ -199,6 +185,4 @@ internal sealed class FundSection(DeclarationDraft draft)
         if (depth < 0 && LeafNames.Contains(name)) depth = 2;
         return (name, depth);
     }
-
-    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 }

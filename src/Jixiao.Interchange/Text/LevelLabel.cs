@@ -30,6 +30,8 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
     public static LevelLabel Of(string text)
     {
         if (text.Length == 0 || text.Length > 30) return NotALevel;
+        // "一、产出指标", "（二）效益指标", "1.数量指标": the numbering says nothing about the level.
+        if (Numbering.Length(text) is > 0 and var numbered && numbered < text.Length) text = text[numbered..];
         if (text is "指标" or "标" or "指" or "指 标") return new LevelLabel(LevelRole.Fragment, null, null);
         if (text is "绩效指标" or "绩效 指标") return new LevelLabel(LevelRole.RowHeader, null, null);
         if (!IsCandidate(text)) return NotALevel;
@@ -61,7 +63,9 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
     // The filter keeps the taxonomy lookups (which allocate) off the indicator names.
     private static bool IsCandidate(string text)
     {
-        if (ChineseText.HasAsciiDigit(text)) return false;
+        // "产出指标（50分）": a bracketed score after the name does not stop it being a level name.
+        var bracket = text.IndexOfAny(['(', '（']);
+        if (ChineseText.HasAsciiDigit(bracket > 0 ? text.AsSpan(0, bracket) : text)) return false;
         if (text.Length <= 7) return true;
         return text.Contains("指标", StringComparison.Ordinal) || text.EndsWith('值') || text.EndsWith("满意度", StringComparison.Ordinal)
             || text.EndsWith("效益", StringComparison.Ordinal) || text.EndsWith("影响", StringComparison.Ordinal)

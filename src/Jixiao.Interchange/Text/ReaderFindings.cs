@@ -27,7 +27,12 @@ internal static class ReaderFindings
     public static Finding Unreadable(string location, string label, string value, string expected, int line) =>
         Finding.Warning(FieldUnreadable, location, $"第{line}行「{label}」的值「{Shorten(value)}」不是可识别的{expected}，已原样保留在其他栏目中。") with
         {
-            Suggestion = expected == "日期" ? "请按“2022年1月1日”的格式填写日期。" : "请填写数字金额（单位：万元）。",
+            Suggestion = expected switch
+            {
+                "日期" => "请按“2022年1月1日”的格式填写日期。",
+                "年度" => "请填写四位数的年度，如“2022”。",
+                _ => "请填写数字金额（单位：万元）。",
+            },
             Line = line,
         };
 

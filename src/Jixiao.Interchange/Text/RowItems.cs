@@ -16,14 +16,29 @@ internal static class RowItems
         var items = new List<RowItem>(row.Cells.Length + 2);
         if (row.Layout == RowLayout.Text) ExtractFromText(row.Raw, items);
         else
-            foreach (var cell in row.Cells) ExtractFromCell(cell, items);
+            foreach (var cell in row.Cells) ExtractFromCell(cell, items, glued: false);
         return items;
     }
 
-    private static void ExtractFromCell(SourceCell cell, List<RowItem> items)
+    /// Labels glued to their values with no space or colon ("项目名称小学教育公用经费"), as some extractions leave
+    /// them: each cell that starts with a label of four characters or more is cut after it. Only for the rows above
+    /// the indicator table, where a cell starting with a label is that label.
+    public static List<RowItem> ExtractGlued(SourceRow row)
+    {
+        var items = new List<RowItem>(row.Cells.Length + 2);
+        var cells = row.Layout == RowLayout.Text ? [new SourceCell(row.Joined, 0)] : row.Cells;
+        foreach (var cell in cells) ExtractFromCell(cell, items, glued: true);
+        return items;
+    }
+
+    private const int ShortestGluedLabel = 4;
+
+    private static void ExtractFromCell(SourceCell cell, List<RowItem> items, bool glued)
     {
         var text = cell.Text;
-        if (FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out var meaning, out var span))
+        if (FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out var meaning, out var span)
+            || (glued && FormLabels.Trie.TryMatch(text, 0, needBoundary: false, out meaning, out span) && span.LabelEnd >= ShortestGluedLabel
+                && FormLabels.TakesValue(meaning)))
             items.Add(new RowItem(meaning, text[..span.LabelEnd], span.Suffix, Rest(text, span.End), cell.Column));
         else
             items.Add(new RowItem(null, "", null, text, cell.Column));

@@ -169,3 +169,68 @@ public class LayoutTests
         Assert.Equal(Jixiao.Domain.Checks.Severity.Warning, finding.Severity);
     }
 }
+
+/// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
+public class SlipsAndFilledFormTests
+{
+    private static readonly Lazy<ReadResult> Form = new(() => FormFile.Read(Samples.TestForm("filled-review-and-slips.txt")));
+
+    [Fact]
+    public void LabelGluedToItsValue_AboveTheTable_IsStillALabel()
+    {
+        Assert.Equal("智慧社区建设", Form.Value.Declaration.ProjectName);
+        Assert.Equal("示例市民政局", Form.Value.Declaration.Department);
+    }
+
+    [Fact]
+    public void YearAsALabelledField_IsRead() => Assert.Equal(2024, Form.Value.Declaration.Year);
+
+    [Fact]
+    public void DashInAnAmountCell_IsAnEmptyAmount_NotAnUnplacedCell()
+    {
+        var total = Assert.Single(Form.Value.Declaration.FundSources);
+        Assert.Equal((null, new WanYuan(300m)), (total.PriorYear, total.CurrentYear));
+        Assert.DoesNotContain(Form.Value.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    [Fact]
+    public void ValueShiftedByAnExtraTab_TakesTheNextFreeColumn()
+    {
+        var built = Assert.Single(Form.Value.Declaration.Indicators, i => i.Name == "建成智慧社区");
+        Assert.Equal("12个", built.Target.Text);
+    }
+
+    [Fact]
+    public void FilledReviewBox_GivesOpinionReviewerAndDate_AndABlankBoxGivesNothing()
+    {
+        var reviews = Form.Value.Declaration.Reviews;
+        Assert.Equal(2, reviews.Count);
+        Assert.Equal(("同意申报", "张三", new DateOnly(2024, 1, 20)), (reviews[0].Opinion, reviews[0].Reviewer, reviews[0].Date));
+        Assert.Equal((null, null, null), (reviews[1].Opinion, reviews[1].Reviewer, reviews[1].Date));
+        Assert.Equal(Jixiao.Domain.Review.ReviewBoxKind.FinanceBusiness, reviews[1].Kind);
+    }
+}
+
+/// Serial numbers, numbered level names with their scores, and a total row (samples/test-forms/numbered-levels-and-serials.txt).
+public class NumberedTableTests
+{
+    private static readonly Lazy<ReadResult> Form = new(() => FormFile.Read(Samples.TestForm("numbered-levels-and-serials.txt")));
+
+    [Fact]
+    public void NumberedLevelNamesWithScores_AreCanonical_AndSerialNumbersAreNotNames()
+    {
+        var indicators = Form.Value.Declaration.Indicators;
+        Assert.Equal(5, indicators.Count);
+        Assert.Equal(["养护农村公路里程", "路面优良率", "养护任务完成时间", "群众出行条件改善", "沿线群众满意度"], indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "质量指标", "时效指标", "社会效益指标", "服务对象满意度指标"], indicators.Select(i => i.Level2));
+        Assert.Equal(["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"], indicators.Select(i => i.Level1));
+        Assert.Equal([20m, 15m, 15m, 40m, 10m], indicators.Select(i => i.Weight ?? -1));
+    }
+
+    [Fact]
+    public void TotalRowOfTheTable_IsNotAnIndicator_ButIsKept()
+    {
+        Assert.Contains(new Jixiao.Domain.Declarations.FormField("合计", "100"), Form.Value.Declaration.OtherFields);
+        Assert.DoesNotContain(Form.Value.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+}
