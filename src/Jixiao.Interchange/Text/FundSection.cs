@@ -23,6 +23,10 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// Amount columns of the heading: (position, column) in printed order.
     private readonly List<(int Position, AmountColumn Column)> _columns = [];
     private bool _positional;
+
+    // Tab position of the name column in the heading (项目资金来源), when it has one: rows that lost leading tabs
+    // after a page break are shifted back by it.
+    private int _namePosition = -1;
     private decimal _yuanPerUnit = draft.YuanPerUnit;
 
     /// Reads the heading row (项目预算资金来源构成 | 项目资金来源 | 上年度资金 | 本年度资金).
@@ -30,6 +34,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     {
         _columns.Clear();
         _positional = row.Layout == RowLayout.Tabs;
+        _namePosition = -1;
         _yuanPerUnit = draft.YuanPerUnit;
         for (var i = 0; i < items.Count; i++)
         {
@@ -38,6 +43,9 @@ internal sealed class FundSection(DeclarationDraft draft)
             {
                 case LabelMeaning.FundHeading:
                     _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
+                    break;
+                case LabelMeaning.FundNameColumn:
+                    _namePosition = item.Column;
                     break;
                 case LabelMeaning.FundPriorYearColumn:
                     _columns.Add((item.Column, AmountColumn.PriorYear));
@@ -67,6 +75,7 @@ internal sealed class FundSection(DeclarationDraft draft)
 
         // The cells: a name and its amounts. Space-separated text puts the amounts last.
         string? name = null;
+        var shift = 0;
         var total = false;
         var amounts = new List<string>(2);
         var positions = new List<int>(2);
@@ -89,8 +98,12 @@ internal sealed class FundSection(DeclarationDraft draft)
         {
             foreach (var cell in row.Cells)
             {
-                if (name is null && amounts.Count == 0 && !FormValues.LooksLikeAmount(cell.Text)) name = cell.Text;
-                else AddAmountOrUnplaced(cell.Text, cell.Column, amounts, positions, row.Line);
+                if (name is null && amounts.Count == 0 && !FormValues.LooksLikeAmount(cell.Text))
+                {
+                    name = cell.Text;
+                    shift = _positional && _namePosition >= 0 ? _namePosition - cell.Column : 0;
+                }
+                else AddAmountOrUnplaced(cell.Text, cell.Column + shift, amounts, positions, row.Line);
             }
         }
 

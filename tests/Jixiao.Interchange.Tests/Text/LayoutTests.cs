@@ -194,6 +194,13 @@ public class SlipsAndFilledFormTests
     }
 
     [Fact]
+    public void FundRowThatLostItsLeadingTab_StillPutsItsAmountInTheRightColumn()
+    {
+        var own = Form.Value.Declaration.FundSources[0].Children[1];
+        Assert.Equal(("自有资金", null, new WanYuan(0m)), (own.Name, own.PriorYear, own.CurrentYear));
+    }
+
+    [Fact]
     public void ValueShiftedByAnExtraTab_TakesTheNextFreeColumn()
     {
         var built = Assert.Single(Form.Value.Declaration.Indicators, i => i.Name == "建成智慧社区");
@@ -232,5 +239,20 @@ public class NumberedTableTests
     {
         Assert.Contains(new Jixiao.Domain.Declarations.FormField("合计", "100"), Form.Value.Declaration.OtherFields);
         Assert.DoesNotContain(Form.Value.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+}
+
+/// One cell per line with the blank cells dropped (samples/test-forms/one-cell-per-line-no-blanks.txt).
+public class OneCellPerLineWithoutBlanksTests
+{
+    [Fact]
+    public void CellAfterAValue_IsARemark_UnlessAValueFollowsIt()
+    {
+        var form = FormFile.Read(Samples.TestForm("one-cell-per-line-no-blanks.txt")).Declaration;
+
+        Assert.Equal(["管护公厕数量", "保洁频次", "公厕卫生达标率", "如厕群众满意度"], form.Indicators.Select(i => i.Name));
+        Assert.Equal(["≥86座", "每日2次", "≥95%", "≥85%"], form.Indicators.Select(i => i.Target.Text));
+        Assert.Equal([null, "早晚各一次", "抽查", null], form.Indicators.Select(i => i.Remark));
+        Assert.Equal(["数量指标", "数量指标", "质量指标", "服务对象满意度指标"], form.Indicators.Select(i => i.Level2));
     }
 }
