@@ -36,18 +36,26 @@ internal static partial class GluedText
         return result ?? rows;
     }
 
+    /// A long line holding many labels, among them the indicator table's (一级指标, 数量指标 …): a prose paragraph
+    /// that names a few fields (主管部门, 实施单位, 绩效目标) is not a form run together.
     private static bool IsGlued(SourceRow row)
     {
         if (row.Layout != RowLayout.Text || row.Raw.Length < 150 || row.Cells.Length > row.Raw.Length / 25) return false;
         var labels = 0;
-        for (var i = 0; i < row.Raw.Length && labels < 4; i++)
-            if (Match(row.Raw, i, out var span) != Piece.Value)
-            {
-                labels++;
-                i = span.LabelEnd - 1;
-            }
-        return labels >= 4;
+        var tableWords = 0;
+        for (var i = 0; i < row.Raw.Length; i++)
+        {
+            var piece = Match(row.Raw, i, out var span);
+            if (piece == Piece.Value) continue;
+            labels++;
+            if (piece is Piece.Column or Piece.Level) tableWords++;
+            if (labels >= LeastLabels && tableWords > 0) return true;
+            i = span.LabelEnd - 1;
+        }
+        return false;
     }
+
+    private const int LeastLabels = 6;
 
     /// The title printed above the glued line (a file name such as "….docx"): it is cut out of the line, where it
     /// stands between a box label and the first field.

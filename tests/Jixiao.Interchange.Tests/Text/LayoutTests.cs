@@ -256,3 +256,19 @@ public class OneCellPerLineWithoutBlanksTests
         Assert.Equal(["数量指标", "数量指标", "质量指标", "服务对象满意度指标"], form.Indicators.Select(i => i.Level2));
     }
 }
+
+/// A long overview that names several fields is prose, not a form run together (samples/test-forms/long-prose-overview.txt).
+public class ProseIsNotGluedTests
+{
+    [Fact]
+    public void LongOverviewNamingFields_StaysOneValue()
+    {
+        var result = FormFile.Read(Samples.TestForm("long-prose-overview.txt"));
+
+        Assert.StartsWith("本项目由主管部门统一组织，实施单位负责具体建设", result.Declaration.Overview);
+        Assert.EndsWith("加强工程质量和安全生产管理。", result.Declaration.Overview);
+        Assert.Equal(("老旧小区改造", "示例市住建局"), (result.Declaration.ProjectName, result.Declaration.Department));
+        Assert.Equal("120个", Assert.Single(result.Declaration.Indicators).Target.Text);
+        Assert.Empty(result.Findings);
+    }
+}
