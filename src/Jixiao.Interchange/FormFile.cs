@@ -1,4 +1,6 @@
 using System.Text;
+using Jixiao.Interchange.Excel;
+using Jixiao.Interchange.Json;
 using Jixiao.Interchange.Text;
 
 namespace Jixiao.Interchange;
@@ -20,18 +22,29 @@ public static class FormFile
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
+    /// Reads the file at <paramref name="path"/>: a workbook (.xlsx), Jixiao's JSON, or a form extracted to text.
     public static ReadResult Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = Decode(path, ReadBytes(path));
+        return Read(ReadBytes(path), path);
+    }
+
+    /// The same for a file already in memory (an upload); <paramref name="fileName"/> names it in messages.
+    /// The kind is decided by content first (a zip or OLE signature is a workbook, a leading "{" is JSON), the file
+    /// extension only breaks ties, so a renamed file is still read right.
+    public static ReadResult Read(byte[] bytes, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0) throw new FormReadException(fileName, "文件是空的。");
         try
         {
-            return Kind(path, text) switch
-            {
-                // The JSON reader (Json.DeclarationJson.Read…) plugs in here.
-                FormKind.Json => throw new FormReadException(path, "暂不支持读取 JSON 格式的申报表。"),
-                _ => TextFormReader.Read(text, path),
-            };
+            if (IsWorkbook(bytes, fileName))
+                return DeclarationWorkbook.Read(new MemoryStream(bytes, writable: false), fileName);
+            var text = Decode(fileName, bytes, out var utf8);
+            if (!IsJson(fileName, text)) return TextFormReader.Read(text, fileName);
+            // JSON is UTF-8 by definition (RFC 8259); a GBK-encoded one was written wrongly and would lose characters.
+            if (!utf8) throw new FormReadException(fileName, "不是 UTF-8 编码的文本，JSON 文件应为 UTF-8。");
+            return DeclarationJson.Read(text, fileName);
         }
         catch (FormReadException)
         {
@@ -39,18 +52,25 @@ public static class FormFile
         }
         catch (Exception e)
         {
-            // A defect of the reader must not look like a crash to the user: say which file, keep the cause.
-            throw new FormReadException(path, "读取时发生内部错误，请把此文件反馈给系统管理员。", e);
+            // A defect of a reader must not look like a crash to the user: say which file, keep the cause.
+            throw new FormReadException(fileName, "读取时发生内部错误，请把此文件反馈给系统管理员。", e);
         }
     }
 
-    private enum FormKind { Text, Json }
+    /// The file kinds a folder is searched for.
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".json", ".xlsx"];
 
-    private static FormKind Kind(string path, string text)
+    private static bool IsWorkbook(ReadOnlySpan<byte> bytes, string fileName) =>
+        bytes.StartsWith("PK"u8)                                                   // .xlsx is a zip
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])          // .xls or an encrypted .xlsx (OLE)
+        || fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsJson(string fileName, string text)
     {
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return FormKind.Json;
+        if (fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return true;
         var start = text.AsSpan().TrimStart();
-        return start.Length > 0 && start[0] == '{' ? FormKind.Json : FormKind.Text;
+        return start.Length > 0 && start[0] == '{';
     }
 
     private static byte[] ReadBytes(string path)
@@ -75,17 +95,24 @@ public static class FormFile
 
     /// UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GB18030 (which covers GBK); neither, or control
     /// characters where text has none, is not a text file.
-    internal static string Decode(string path, byte[] bytes)
+    internal static string Decode(string path, byte[] bytes) => Decode(path, bytes, out _);
+
+    private static string Decode(string path, byte[] bytes, out bool utf8)
     {
         if (bytes.Length == 0) throw new FormReadException(path, "文件是空的。");
         string text;
+        utf8 = true;
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             text = DecodeStrict(StrictUtf8, bytes.AsSpan(3)) ?? throw NotText(path);
         else if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             text = DecodeStrict(bytes[0] == 0xFF ? new UnicodeEncoding(false, false, true) : new UnicodeEncoding(true, false, true), bytes.AsSpan(2))
                 ?? throw NotText(path);
         else
-            text = DecodeStrict(StrictUtf8, bytes) ?? DecodeStrict(StrictGb18030.Value, bytes) ?? throw NotText(path);
+        {
+            var asUtf8 = DecodeStrict(StrictUtf8, bytes);
+            utf8 = asUtf8 is not null;
+            text = asUtf8 ?? DecodeStrict(StrictGb18030.Value, bytes) ?? throw NotText(path);
+        }
         if (string.IsNullOrWhiteSpace(text)) throw new FormReadException(path, "文件是空的（只有空白）。");
         if (LooksBinary(text)) throw NotText(path);
         return text;

@@ -77,14 +77,15 @@ public class FormFileTests
     }
 
     [Fact]
-    public void JsonFile_IsNotTakenForText_TheJsonReaderPlugsIn()
+    public void JsonFile_IsReadByTheJsonReader()
     {
         var path = Path.Combine(Path.GetTempPath(), $"jixiao-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{ "projectName": "示例" }""");
+        File.WriteAllText(path, """{ "projectName": "示例", "indicators": [ { "level1": "产出指标", "level2": "数量指标", "name": "培训", "target": { "text": "≥3次" } } ] }""");
         try
         {
-            var error = Assert.Throws<FormReadException>(() => FormFile.Read(path));
-            Assert.Contains("JSON", error.Message);
+            var declaration = FormFile.Read(path).Declaration;
+            Assert.Equal("示例", declaration.ProjectName);
+            Assert.Equal("≥3次", Assert.Single(declaration.Indicators).Target.Text);
         }
         finally
         {
@@ -111,6 +112,22 @@ public class FormFileTests
             catch (FormReadException)
             {
             }
+        }
+    }
+
+    [Fact]
+    public void Workbook_IsReadByTheWorkbookReader_WhateverItsName()
+    {
+        var seed = FormFile.Read(Samples.NanchangSeed).Declaration;
+        var path = Path.Combine(Path.GetTempPath(), $"jixiao-{Guid.NewGuid():N}.dat");
+        using (var file = File.Create(path)) Jixiao.Interchange.Excel.DeclarationWorkbook.Write(seed, file);
+        try
+        {
+            Assert.Equal(seed, FormFile.Read(path).Declaration);
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 }

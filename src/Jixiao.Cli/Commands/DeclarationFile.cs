@@ -11,7 +11,7 @@ internal static class DeclarationFile
         problem = null;
         try
         {
-            return FormLoader.Read(path);
+            return FormFile.Read(path);
         }
         catch (FormReadException ex)
         {

@@ -1,10 +1,11 @@
+using Jixiao.Interchange;
 namespace Jixiao.Cli.Commands;
 
 /// One file to work on, or a path that names nothing usable (a folder without forms) and why.
 internal sealed record InputFile(string Path, string? Problem = null);
 
 /// The files a command was given: files as named (a missing one fails when read, naming itself), folders searched
-/// recursively for the kinds of file <see cref="FormLoader"/> reads, in a stable order.
+/// recursively for the kinds of file <see cref="FormFile"/> reads, in a stable order.
 internal static class InputFiles
 {
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments)
@@ -19,11 +20,11 @@ internal static class InputFiles
                 continue;
             }
             var found = Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                .Where(f => FormLoader.Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Where(f => FormFile.Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
                 .ToList();
             if (found.Count == 0)
-                files.Add(new InputFile(argument, $"文件夹「{argument}」中没有可读取的申报表（{string.Join("、", FormLoader.Extensions)}）"));
+                files.Add(new InputFile(argument, $"文件夹「{argument}」中没有可读取的申报表（{string.Join("、", FormFile.Extensions)}）"));
             files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))).Select(f => new InputFile(f)));
         }
         return files;

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jixiao.Domain.Checks;
@@ -54,42 +53,6 @@ public static class DeclarationJson
         return new ReadResult(declaration, findings.WithSources(sources), sources);
     }
 
-    /// <see cref="Read"/> for a file: a missing, unreadable or non-UTF-8 file throws <see cref="FormReadException"/>
-    /// naming <paramref name="path"/> as given.
-    public static ReadResult ReadFile(string path) => Read(ReadText(path), path);
-
-    /// True for the files <see cref="ReadFile"/> is for.
-    public static bool IsJsonFile(string path) => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
-
-    private static string ReadText(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new FormReadException(path, "文件不存在", ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new FormReadException(path, $"无法打开文件（{ex.Message}）", ex);
-        }
-
-        ReadOnlySpan<byte> content = bytes;
-        if (content.StartsWith(Encoding.UTF8.Preamble)) content = content[Encoding.UTF8.Preamble.Length..];
-        try
-        {
-            return StrictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new FormReadException(path, "不是 UTF-8 编码的文本，JSON 文件应为 UTF-8", ex);
-        }
-    }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -76,7 +76,7 @@ public class CheckCommandTests
         var run = await CliRun.RunAsync("check", missing);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"无法读取文件「{missing}」：文件不存在", run.Stderr.Trim());
+        Assert.Equal($"无法读取文件「{missing}」：文件不存在。", run.Stderr.Trim());
     }
 
     [Fact]

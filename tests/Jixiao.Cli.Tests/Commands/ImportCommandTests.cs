@@ -1,3 +1,4 @@
+using Jixiao.Interchange;
 using System.Text.Json;
 using Jixiao.Interchange.Json;
 
@@ -33,14 +34,14 @@ public class ImportCommandTests
 
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(DeclarationJson.Deserialize(first.Stdout), DeclarationJson.Deserialize(second.Stdout));
-        Assert.Equal(DeclarationJson.ReadFile(CliRun.Seed).Declaration, DeclarationJson.Deserialize(second.Stdout));
+        Assert.Equal(FormFile.Read(CliRun.Seed).Declaration, DeclarationJson.Deserialize(second.Stdout));
         Assert.Equal(first.Stdout, second.Stdout);
     }
 
     [Fact]
     public async Task Import_WithoutJson_SummarisesProjectDepartmentBudgetAndIndicatorsPerLevel2()
     {
-        var declaration = DeclarationJson.ReadFile(CliRun.Seed).Declaration;
+        var declaration = FormFile.Read(CliRun.Seed).Declaration;
 
         var run = await CliRun.RunAsync("import", CliRun.Seed);
 
@@ -73,7 +74,7 @@ public class ImportCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Equal($"无法读取文件「{missing}」：文件不存在", run.Stderr.Trim());
+        Assert.Equal($"无法读取文件「{missing}」：文件不存在。", run.Stderr.Trim());
     }
 
     [Fact]

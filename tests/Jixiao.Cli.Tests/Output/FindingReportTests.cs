@@ -1,3 +1,4 @@
+using Jixiao.Interchange;
 using Jixiao.Cli.Commands;
 using Jixiao.Cli.Output;
 using Jixiao.Domain.Checks;
@@ -17,7 +18,7 @@ public class FindingReportTests
     [Fact]
     public void Write_FindingsInMixedOrder_AreGroupedBySectionInFormOrder()
     {
-        var declaration = DeclarationJson.ReadFile(CliRun.Seed).Declaration;
+        var declaration = FormFile.Read(CliRun.Seed).Declaration;
         var check = new FileCheck("form.json", declaration,
         [
             Finding.Warning("VAGUE_VALUE", "reviews[0].opinion", "审核意见含糊"),

@@ -1,3 +1,4 @@
+using Jixiao.Interchange;
 using Jixiao.Cli.Output;
 using Jixiao.Interchange.Json;
 
@@ -5,7 +6,7 @@ namespace Jixiao.Cli.Tests.Output;
 
 public class LocationLabelsTests
 {
-    private static readonly Domain.Declarations.Declaration Seed = DeclarationJson.ReadFile(CliRun.Seed).Declaration;
+    private static readonly Domain.Declarations.Declaration Seed = FormFile.Read(CliRun.Seed).Declaration;
 
     [Theory]
     [InlineData("", "整份申报表")]

@@ -9,7 +9,7 @@ public class DeclarationJsonFileTests
     [Fact]
     public void ReadFile_Seed_ReadsHeaderBudgetAndEveryIndicator()
     {
-        var result = DeclarationJson.ReadFile(TypedDeclarations.SeedJson);
+        var result = FormFile.Read(TypedDeclarations.SeedJson);
         var d = result.Declaration;
 
         Assert.Empty(result.Findings);
@@ -34,7 +34,7 @@ public class DeclarationJsonFileTests
     [InlineData("fundSources[0].children[0].children[1].currentYear", "\"currentYear\"")]
     public void ReadFile_Seed_SourcesGiveTheLineOfEachMember(string location, string expectedOnLine)
     {
-        var result = DeclarationJson.ReadFile(TypedDeclarations.SeedJson);
+        var result = FormFile.Read(TypedDeclarations.SeedJson);
         var lines = File.ReadAllLines(TypedDeclarations.SeedJson);
 
         var line = result.Sources.Find(location)?.Line;
@@ -46,7 +46,7 @@ public class DeclarationJsonFileTests
     [Fact]
     public void ReadFile_Seed_IndicatorLineIsWhereItsObjectOpens()
     {
-        var result = DeclarationJson.ReadFile(TypedDeclarations.SeedJson);
+        var result = FormFile.Read(TypedDeclarations.SeedJson);
         var lines = File.ReadAllLines(TypedDeclarations.SeedJson);
 
         var line = result.Sources.Find("indicators[1]")!.Value.Line!.Value;
@@ -58,7 +58,7 @@ public class DeclarationJsonFileTests
     [Fact]
     public void ReadFile_ValuesThatMeanNothing_BecomeErrorFindingsWithTheirLines()
     {
-        var result = DeclarationJson.ReadFile(TypedDeclarations.WithErrorsJson);
+        var result = FormFile.Read(TypedDeclarations.WithErrorsJson);
         var lines = File.ReadAllLines(TypedDeclarations.WithErrorsJson);
 
         Assert.Equal(
@@ -74,16 +74,16 @@ public class DeclarationJsonFileTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"jixiao-missing-{Guid.NewGuid():N}.json");
 
-        var ex = Assert.Throws<FormReadException>(() => DeclarationJson.ReadFile(path));
+        var ex = Assert.Throws<FormReadException>(() => FormFile.Read(path));
 
         Assert.Equal(path, ex.FileName);
-        Assert.Equal($"无法读取文件「{path}」：文件不存在", ex.Message);
+        Assert.Equal($"无法读取文件「{path}」：文件不存在。", ex.Message);
     }
 
     [Fact]
     public void ReadFile_Malformed_ThrowsNamingFileAndLine()
     {
-        var ex = Assert.Throws<FormReadException>(() => DeclarationJson.ReadFile(TypedDeclarations.MalformedJson));
+        var ex = Assert.Throws<FormReadException>(() => FormFile.Read(TypedDeclarations.MalformedJson));
 
         Assert.Contains("malformed.json", ex.Message);
         Assert.Contains("不是合法的 JSON（第 4 行附近", ex.Message);
@@ -92,7 +92,7 @@ public class DeclarationJsonFileTests
     [Fact]
     public void ReadFile_TargetWrittenAsString_ThrowsNamingPath()
     {
-        var ex = Assert.Throws<FormReadException>(() => DeclarationJson.ReadFile(TypedDeclarations.WrongTypeJson));
+        var ex = Assert.Throws<FormReadException>(() => FormFile.Read(TypedDeclarations.WrongTypeJson));
 
         Assert.Contains("wrong-type.json", ex.Message);
         Assert.Contains("indicators[0].target: 应为对象（第 10 行）", ex.Message);
@@ -105,7 +105,7 @@ public class DeclarationJsonFileTests
         File.WriteAllText(path, """{ "projectName": "大数据专项" }""", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         try
         {
-            Assert.Equal("大数据专项", DeclarationJson.ReadFile(path).Declaration.ProjectName);
+            Assert.Equal("大数据专项", FormFile.Read(path).Declaration.ProjectName);
         }
         finally
         {
@@ -120,7 +120,7 @@ public class DeclarationJsonFileTests
         File.WriteAllBytes(path, [(byte)'{', (byte)'"', (byte)'a', (byte)'"', (byte)':', (byte)'"', 0xC4, 0xCF, 0xB2, 0xFD, (byte)'"', (byte)'}']);
         try
         {
-            var ex = Assert.Throws<FormReadException>(() => DeclarationJson.ReadFile(path));
+            var ex = Assert.Throws<FormReadException>(() => FormFile.Read(path));
 
             Assert.Contains("UTF-8", ex.Message);
         }

@@ -25,7 +25,7 @@ public class DeclarationJsonRoundTripTests
     [Fact]
     public void RoundTrip_SeedReadFromFile_GivesEqualDeclarationAndSameJson()
     {
-        var d = DeclarationJson.ReadFile(TypedDeclarations.SeedJson).Declaration;
+        var d = FormFile.Read(TypedDeclarations.SeedJson).Declaration;
 
         var json = DeclarationJson.Serialize(d);
         var again = DeclarationJson.Deserialize(json);
