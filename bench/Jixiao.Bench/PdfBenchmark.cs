@@ -19,7 +19,7 @@ internal static class PdfBenchmark
         var libreOfficeRuns = (int)Args.Value(args, "--libreoffice-runs", 5);
         var givenWorkbook = Args.String(args, "--xlsx");
         var keep = args.Contains("--keep");
-        var declaration = SampleDeclaration.Nanchang.Value;
+        var declaration = Samples.NanchangDeclaration;
 
         var pdf = DeclarationPdf.ToBytes(declaration);
         var jixiao = Measure.Run("Jixiao DeclarationPdf.Write (PDFsharp)", () => DeclarationPdf.ToBytes(declaration), seconds);

@@ -1,3 +1,4 @@
+using Jixiao.Testing;
 using System.Text;
 using Jixiao.Interchange.Excel;
 
@@ -26,7 +27,7 @@ public class MalformedWorkbookTests
     [Fact]
     public void Read_TruncatedWorkbook_IsRefusedAsDamaged()
     {
-        var whole = TestFiles.Export(SampleDeclaration.Value, "malformed-source.xlsx");
+        var whole = TestFiles.Export(Samples.NanchangDeclaration, "malformed-source.xlsx");
 
         Assert.Contains("损坏", Refused(whole[..(whole.Length / 2)]).Reason, StringComparison.Ordinal);
     }

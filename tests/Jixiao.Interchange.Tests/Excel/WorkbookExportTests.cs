@@ -1,3 +1,4 @@
+using Jixiao.Testing;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Jixiao.Domain.Declarations;
 using Jixiao.Domain.Indicators;
@@ -9,7 +10,7 @@ public class WorkbookExportTests
     [Fact]
     public void Export_SampleForm_MergesLevelCellsOverTheirRows()
     {
-        var (document, sheet) = TestFiles.Open(TestFiles.Export(SampleDeclaration.Value, "export-merges.xlsx"));
+        var (document, sheet) = TestFiles.Open(TestFiles.Export(Samples.NanchangDeclaration, "export-merges.xlsx"));
         using var _ = document;
         var h = sheet.CellWithText(document, "一级指标").Position().Row;
         string R(string col, int from, int to) => $"{col}{h + from}:{col}{h + to}";
@@ -38,7 +39,7 @@ public class WorkbookExportTests
     [Fact]
     public void Export_Amounts_AreNumbersFormattedWithTwoDecimals()
     {
-        var (document, sheet) = TestFiles.Open(TestFiles.Export(SampleDeclaration.Value, "export-amounts.xlsx"));
+        var (document, sheet) = TestFiles.Open(TestFiles.Export(Samples.NanchangDeclaration, "export-amounts.xlsx"));
         using var _ = document;
         var total = sheet.CellWithText(document, "项目总预算").Position();
         var fundHeader = sheet.CellWithText(document, "上年度资金").Position();
@@ -58,7 +59,7 @@ public class WorkbookExportTests
     [Fact]
     public void Export_Dates_AreDateCells()
     {
-        var (document, sheet) = TestFiles.Open(TestFiles.Export(SampleDeclaration.Value, "export-dates.xlsx"));
+        var (document, sheet) = TestFiles.Open(TestFiles.Export(Samples.NanchangDeclaration, "export-dates.xlsx"));
         using var _ = document;
         var filedOn = sheet.CellWithText(document, "编报时间：").Position();
 
@@ -72,7 +73,7 @@ public class WorkbookExportTests
     [Fact]
     public void Export_IndicatorHeader_IsRepeatedOnEveryPrintedPage()
     {
-        var (document, sheet) = TestFiles.Open(TestFiles.Export(SampleDeclaration.Value, "export-print.xlsx"));
+        var (document, sheet) = TestFiles.Open(TestFiles.Export(Samples.NanchangDeclaration, "export-print.xlsx"));
         using var _ = document;
         var headerRow = sheet.CellWithText(document, "三级指标").Position().Row;
 
@@ -87,7 +88,7 @@ public class WorkbookExportTests
     [Fact]
     public void Export_PageSetup_IsA4PortraitOnePageWide()
     {
-        var (document, sheet) = TestFiles.Open(TestFiles.Export(SampleDeclaration.Value, "export-page.xlsx"));
+        var (document, sheet) = TestFiles.Open(TestFiles.Export(Samples.NanchangDeclaration, "export-page.xlsx"));
         using var _ = document;
 
         var setup = sheet.GetFirstChild<PageSetup>()!;
@@ -103,12 +104,12 @@ public class WorkbookExportTests
     [Fact]
     public void Export_TextThatLooksLikeAFormula_IsAStringWithQuotePrefixAndNoFormulaAnywhere()
     {
-        var declaration = SampleDeclaration.Value with
+        var declaration = Samples.NanchangDeclaration with
         {
             ProjectName = "=HYPERLINK(\"http://example.com\",\"点击\")",
             Department = "+1 部门",
             Overview = "-2+3",
-            Indicators = [SampleDeclaration.Value.Indicators[0] with { Name = "@SUM(A1:A9)", Target = TargetValue.Parse("=1个") }, .. SampleDeclaration.Value.Indicators.Skip(1)],
+            Indicators = [Samples.NanchangDeclaration.Indicators[0] with { Name = "@SUM(A1:A9)", Target = TargetValue.Parse("=1个") }, .. Samples.NanchangDeclaration.Indicators.Skip(1)],
             Notes = ["=cmd|' /C calc'!A0"],
         };
         var (document, sheet) = TestFiles.Open(TestFiles.Export(declaration, "export-formula-like.xlsx"));
@@ -128,10 +129,10 @@ public class WorkbookExportTests
     [Fact]
     public void Export_OptionalIndicatorFields_AddColumnsOnlyWhenSomeIndicatorHasThem()
     {
-        var plain = TestFiles.Open(TestFiles.Export(SampleDeclaration.Value, "export-no-optional.xlsx"));
-        var withUnit = SampleDeclaration.Value with
+        var plain = TestFiles.Open(TestFiles.Export(Samples.NanchangDeclaration, "export-no-optional.xlsx"));
+        var withUnit = Samples.NanchangDeclaration with
         {
-            Indicators = [SampleDeclaration.Value.Indicators[0] with { Unit = "个", Weight = 10m }, .. SampleDeclaration.Value.Indicators.Skip(1)],
+            Indicators = [Samples.NanchangDeclaration.Indicators[0] with { Unit = "个", Weight = 10m }, .. Samples.NanchangDeclaration.Indicators.Skip(1)],
         };
         var extended = TestFiles.Open(TestFiles.Export(withUnit, "export-optional.xlsx"));
         using var d1 = plain.Document;
@@ -152,7 +153,7 @@ public class WorkbookExportTests
     [Fact]
     public void Export_ProjectTypes_AreWrittenIntoCellsWithTheirDropDown()
     {
-        var declaration = SampleDeclaration.Value with { ProjectTypes = [ProjectType.Ppp, ProjectType.GovernmentProcurement] };
+        var declaration = Samples.NanchangDeclaration with { ProjectTypes = [ProjectType.Ppp, ProjectType.GovernmentProcurement] };
         var (document, sheet) = TestFiles.Open(TestFiles.Export(declaration, "export-project-types.xlsx"));
         using var _ = document;
         var row = sheet.CellWithText(document, "项目类型").Position().Row;
@@ -167,7 +168,7 @@ public class WorkbookExportTests
     [Fact]
     public void Export_LongTexts_GetRowsTallEnoughForTheirLines()
     {
-        var (document, sheet) = TestFiles.Open(TestFiles.Export(SampleDeclaration.Value, "export-heights.xlsx"));
+        var (document, sheet) = TestFiles.Open(TestFiles.Export(Samples.NanchangDeclaration, "export-heights.xlsx"));
         using var _ = document;
         var measures = sheet.CellWithText(document, "保证项目实施的制度及措施").Position().Row;
         var phone = sheet.CellWithText(document, "联系电话").Position().Row;

@@ -1,3 +1,4 @@
+using Jixiao.Testing;
 using Jixiao.Domain.Declarations;
 using Jixiao.Domain.Indicators;
 using Jixiao.Domain.Review;
@@ -10,7 +11,7 @@ public class WorkbookRoundTripTests
     [Fact]
     public void SampleDeclaration_HasThe91IndicatorsOfTheSampleFormWithTheirLevels()
     {
-        var indicators = SampleDeclaration.Value.Indicators;
+        var indicators = Samples.NanchangDeclaration.Indicators;
 
         Assert.Equal(91, indicators.Count);
         var perLevel2 = indicators.GroupBy(i => (i.Level1, i.Level2)).Select(g => (g.Key.Level1, g.Key.Level2, g.Count())).ToList();
@@ -35,11 +36,11 @@ public class WorkbookRoundTripTests
     [Fact]
     public void ExportThenImport_SampleForm_GivesAnEqualDeclaration()
     {
-        var file = TestFiles.Export(SampleDeclaration.Value, "sample-nanchang-2022.xlsx");
+        var file = TestFiles.Export(Samples.NanchangDeclaration, "sample-nanchang-2022.xlsx");
 
         var result = TestFiles.Import(file);
 
-        DeclarationAssert.Equal(SampleDeclaration.Value, result.Declaration);
+        DeclarationAssert.Equal(Samples.NanchangDeclaration, result.Declaration);
         Assert.Empty(result.Findings);
     }
 
@@ -61,7 +62,7 @@ public class WorkbookRoundTripTests
     [Fact]
     public void Import_SampleForm_MapsLocationsToTheirCells()
     {
-        var file = TestFiles.Export(SampleDeclaration.Value, "sample-source-map.xlsx");
+        var file = TestFiles.Export(Samples.NanchangDeclaration, "sample-source-map.xlsx");
         var (document, sheet) = TestFiles.Open(file);
         using var _ = document;
         var header = sheet.CellWithText(document, "一级指标").Position();
@@ -80,7 +81,7 @@ public class WorkbookRoundTripTests
     [Fact]
     public void ExportThenImport_FilledReviewBoxesWithSeals_KeepsTheBoxesAndPrintsTheSeals()
     {
-        var declaration = SampleDeclaration.Value with
+        var declaration = Samples.NanchangDeclaration with
         {
             ProjectTypes = [ProjectType.Ppp, ProjectType.GovernmentProcurement],
             Reviews =

@@ -1,3 +1,4 @@
+using Jixiao.Testing;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Checks;
@@ -122,7 +123,7 @@ public class WorkbookUserEditTests
     [Fact]
     public void UnmergedCells_ReadTheSameAsMerged()
     {
-        using var editor = new WorkbookEditor(TestFiles.Export(SampleDeclaration.Value, "edit-unmerged.xlsx"));
+        using var editor = new WorkbookEditor(TestFiles.Export(Samples.NanchangDeclaration, "edit-unmerged.xlsx"));
         editor.Unmerge();                               // every merged range, levels and labels alike
 
         var file = TestFiles.Keep(editor.Save(), "edit-unmerged-saved.xlsx");
@@ -131,7 +132,7 @@ public class WorkbookUserEditTests
         var (document, sheet) = TestFiles.Open(file);
         using var _ = document;
         Assert.Empty(sheet.Descendants<MergeCell>());
-        DeclarationAssert.Equal(SampleDeclaration.Value, result.Declaration);
+        DeclarationAssert.Equal(Samples.NanchangDeclaration, result.Declaration);
         Assert.Empty(result.Findings);
     }
 

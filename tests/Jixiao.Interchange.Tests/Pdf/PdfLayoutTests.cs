@@ -14,7 +14,7 @@ public class PdfLayoutTests
     public void Write_OverviewLongerThanAPage_ContinuesOnTheNextPageWithItsLabel()
     {
         var overview = string.Concat(Enumerable.Range(1, 120).Select(i => string.Create(CultureInfo.InvariantCulture, $"第{i}段：推动政务信息系统跨部门跨层级互联互通、信息共享和业务协同。")));
-        var declaration = SampleDeclaration.Nanchang.Value with { Overview = overview };
+        var declaration = Samples.NanchangDeclaration with { Overview = overview };
 
         var pdf = DeclarationPdfTests.Write(declaration, "long-overview.pdf");
 
@@ -34,7 +34,7 @@ public class PdfLayoutTests
             Name = string.Create(CultureInfo.InvariantCulture, $"测试指标第{i:000}号"),
             Target = TargetValue.Parse(string.Create(CultureInfo.InvariantCulture, $"≥{i}个")),
         }).ToList();
-        var declaration = SampleDeclaration.Nanchang.Value with { Indicators = indicators };
+        var declaration = Samples.NanchangDeclaration with { Indicators = indicators };
 
         var pdf = DeclarationPdfTests.Write(declaration, "three-hundred-indicators.pdf");
 

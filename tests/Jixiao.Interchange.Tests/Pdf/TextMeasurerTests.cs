@@ -13,7 +13,7 @@ public class TextMeasurerTests
     public void Wrap_LongChineseText_NoLineIsWiderThanTheCellAndNothingIsLost()
     {
         using var measurer = new TextMeasurer();
-        var text = SampleDeclaration.Nanchang.Value.Measures!;
+        var text = Samples.NanchangDeclaration.Measures!;
 
         var lines = measurer.Wrap(text, Fonts.Body, 200);
 
