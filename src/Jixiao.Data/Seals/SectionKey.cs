@@ -1,0 +1,16 @@
+namespace Jixiao.Data.Seals;
+
+/// A section's SM2 key pair for sealing review steps. The private key is stored encrypted under the master key,
+/// never in clear.
+public sealed class SectionKey
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// The organisation that seals with it (a department or a finance section).
+    public Guid OrganisationId { get; set; }
+
+    public required byte[] PublicKey { get; set; }
+    public required byte[] EncryptedPrivateKey { get; set; }
+    public required string Fingerprint { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
