@@ -98,7 +98,9 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityUserCo
         builder.Entity<ReviewStepRecord>(s =>
         {
             s.Property(x => x.SectionName).HasMaxLength(200);
-            s.Property(x => x.ReviewerName).HasMaxLength(256);
+            s.Property(x => x.ReviewerUserName).HasMaxLength(256);
+            s.Property(x => x.ReviewerDisplayName).HasMaxLength(256);
+            s.Property(x => x.SealAlgorithm).HasMaxLength(32);
             s.Property(x => x.KeyFingerprint).HasMaxLength(128);
             s.HasIndex(x => x.DeclarationId);
             s.HasIndex(x => x.SectionId);
@@ -107,6 +109,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityUserCo
         builder.Entity<SectionKey>(k =>
         {
             k.Property(x => x.Fingerprint).HasMaxLength(128);
+            k.Property(x => x.PublicKeyHex).HasMaxLength(256);
             k.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
             k.HasIndex(x => x.OrganisationId);
             k.HasIndex(x => x.Fingerprint).IsUnique();

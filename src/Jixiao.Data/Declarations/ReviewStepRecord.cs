@@ -20,7 +20,10 @@ public sealed class ReviewStepRecord
     public string SectionName { get; set; } = "";
 
     public Guid ReviewerId { get; set; }
-    public string ReviewerName { get; set; } = "";
+
+    /// The reviewer's sign-in name and display name at the time of the step (both are sealed).
+    public string ReviewerUserName { get; set; } = "";
+    public string ReviewerDisplayName { get; set; } = "";
 
     public ReviewDecision Decision { get; set; }
     public ReviewGrade? Grade { get; set; }
@@ -31,7 +34,10 @@ public sealed class ReviewStepRecord
 
     public DateTime SignedAt { get; set; }
 
-    /// Base64 of the signature; null for a step recorded without a seal.
+    /// The seal's algorithm (SM2-SM3).
+    public string? SealAlgorithm { get; set; }
+
+    /// The signature as the seal code writes it; null for a step recorded without a seal.
     public string? Signature { get; set; }
 
     /// Fingerprint of the section key that signed.

@@ -9,8 +9,11 @@ public sealed class SectionKey
     /// The organisation that seals with it (a department or a finance section).
     public Guid OrganisationId { get; set; }
 
-    public required byte[] PublicKey { get; set; }
-    public required byte[] EncryptedPrivateKey { get; set; }
+    /// The uncompressed SM2 public key, hex.
+    public required string PublicKeyHex { get; set; }
+
+    /// The private key encrypted under the master key (KeyVault), as KeyVault writes it.
+    public required string EncryptedPrivateKey { get; set; }
     public required string Fingerprint { get; set; }
     public DateTime CreatedAt { get; set; }
 }
