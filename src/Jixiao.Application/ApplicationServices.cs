@@ -3,20 +3,25 @@ using Jixiao.Application.Auditing;
 using Jixiao.Application.Declarations;
 using Jixiao.Application.Organisations;
 using Jixiao.Application.Review;
+using Jixiao.Application.Seals;
 using Jixiao.Application.Setup;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Users;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Application;
 
 public static class ApplicationServices
 {
-    /// The use cases (each registered as itself: no interfaces with one implementation) and ASP.NET Core Identity's
-    /// user store on the Jixiao database, which both hosts need.
-    public static IServiceCollection AddJixiaoApplication(this IServiceCollection services)
+    /// The use cases (each registered as itself: no interfaces with one implementation), ASP.NET Core Identity's
+    /// user store on the Jixiao database, and the key vault for the seals' private keys, which both hosts need.
+    public static IServiceCollection AddJixiaoApplication(this IServiceCollection services, IConfiguration config)
     {
+        // The master key comes from Jixiao:MasterKey, or else from a key file created beside the database on first use.
+        services.AddSingleton(_ => new KeyVault(MasterKey.Resolve(config["Jixiao:MasterKey"], config["Jixiao:MasterKeyFile"] ?? "jixiao.masterkey")));
+
         services.AddIdentityCore<JixiaoUser>(o =>
             {
                 o.Password.RequiredLength = 8;

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Jixiao.Application.Access;
+using Jixiao.Application.Audit;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Application.Auditing;
 
 /// Appends entries to the audit log (审计日志) inside the caller's write transaction, so that a change and its
-/// entry are saved together or not at all. Each entry is chained to the one before it by hash.
+/// entry are saved together or not at all. Each entry is chained to the one before it (<see cref="AuditChain"/>);
+/// the write lock of <see cref="JixiaoDbContext.BeginWriteAsync"/> keeps the chain in order.
 public sealed class AuditWriter(JixiaoDbContext db, TimeProvider clock)
 {
-    private AuditEntry? _last;
+    private AuditRecord? _last;
     private bool _loaded;
 
     public async Task AppendAsync(Caller actor, string action, string entityType, string entityId, object? details, CancellationToken ct)
@@ -21,24 +21,28 @@ public sealed class AuditWriter(JixiaoDbContext db, TimeProvider clock)
             throw new InvalidOperationException("Audit entries are appended inside BeginWriteAsync, so that they chain in order.");
         if (!_loaded)
         {
-            _last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(ct);
+            var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(ct);
+            _last = last?.ToRecord();
             _loaded = true;
         }
 
-        var entry = new AuditEntry
+        var record = AuditChain.Next(_last, new AuditRecord
         {
-            Sequence = (_last?.Sequence ?? 0) + 1,
-            At = clock.UtcNow(),
-            ActorId = actor.UserId == Guid.Empty ? null : actor.UserId,
+            Sequence = 0,
+            At = new DateTimeOffset(clock.UtcNow()),
             Actor = actor.UserName,
             Action = action,
             EntityType = entityType,
             EntityId = entityId,
             Details = details is null ? "{}" : JsonSerializer.Serialize(details, AuditJson),
-        };
-        AuditHashing.Seal(entry, _last);
-        db.AuditEntries.Add(entry);
-        _last = entry;
+        });
+        db.AuditEntries.Add(new AuditEntry
+        {
+            Sequence = record.Sequence, At = record.At.UtcDateTime, ActorId = actor.UserId == Guid.Empty ? null : actor.UserId,
+            Actor = record.Actor, Action = record.Action, EntityType = record.EntityType, EntityId = record.EntityId,
+            Details = record.Details, PreviousHash = record.PreviousHash, Hash = record.Hash,
+        });
+        _last = record;
     }
 
     /// Camel case, Chinese text as is (not \u-escaped), so the stored details read like the API.
@@ -48,33 +52,12 @@ public sealed class AuditWriter(JixiaoDbContext db, TimeProvider clock)
     };
 }
 
-/// TEMPORARY (server branch): SHA-256 chaining until branch seals lands with AuditChain (SM3); then this class
-/// becomes a mapping to AuditRecord and AuditChain.Next / Verify.
-public static class AuditHashing
+public static class AuditEntryRecords
 {
-    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
-
-    public static void Seal(AuditEntry entry, AuditEntry? previous)
+    public static AuditRecord ToRecord(this AuditEntry e) => new()
     {
-        entry.PreviousHash = previous?.Hash ?? Genesis;
-        entry.Hash = Compute(entry);
-    }
-
-    public static string Compute(AuditEntry e) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
-        e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), e.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-        e.ActorId?.ToString() ?? "", e.Actor, e.Action, e.EntityType, e.EntityId, e.Details, e.PreviousHash))));
-
-    /// The first entry whose stored hash or link does not match, or null when the chain is intact.
-    public static long? FirstBroken(IEnumerable<AuditEntry> inOrder)
-    {
-        var previous = Genesis;
-        long expected = 1;
-        foreach (var e in inOrder)
-        {
-            if (e.Sequence != expected || e.PreviousHash != previous || e.Hash != Compute(e)) return e.Sequence;
-            previous = e.Hash;
-            expected++;
-        }
-        return null;
-    }
+        Sequence = e.Sequence, At = new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc)), Actor = e.Actor,
+        Action = e.Action, EntityType = e.EntityType, EntityId = e.EntityId, Details = e.Details,
+        PreviousHash = e.PreviousHash, Hash = e.Hash,
+    };
 }

@@ -199,16 +199,25 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<string>("Opinion")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReviewerDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<Guid>("ReviewerId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ReviewerName")
+                    b.Property<string>("ReviewerUserName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SealAlgorithm")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("uuid");
@@ -304,9 +313,9 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("EncryptedPrivateKey")
+                    b.Property<string>("EncryptedPrivateKey")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasColumnType("text");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
@@ -316,9 +325,10 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("PublicKey")
+                    b.Property<string>("PublicKeyHex")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 

@@ -194,16 +194,25 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<string>("Opinion")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewerDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ReviewerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReviewerName")
+                    b.Property<string>("ReviewerUserName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealAlgorithm")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("TEXT");
@@ -299,9 +308,9 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("EncryptedPrivateKey")
+                    b.Property<string>("EncryptedPrivateKey")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
@@ -311,9 +320,10 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("PublicKey")
+                    b.Property<string>("PublicKeyHex")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
