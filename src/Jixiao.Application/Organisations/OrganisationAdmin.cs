@@ -108,7 +108,7 @@ public sealed class OrganisationAdmin(JixiaoDbContext db, AuditWriter audit, Tim
         await transaction.CommitAsync(ct);
     }
 
-    internal static void EnsureAdmin(Caller caller)
+    public static void EnsureAdmin(Caller caller)
     {
         if (caller.Role != UserRole.Admin) throw new ForbiddenException("只有管理员可以管理组织和用户。");
     }
