@@ -17,7 +17,7 @@ public static class DeclarationContent
         {
             return DeclarationJson.Deserialize(json);
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        catch (JsonReadException e)
         {
             throw new BadInputException($"申报表 JSON 无法读取：{e.Message}");
         }

@@ -29,7 +29,7 @@ public sealed class DeclarationHistory(JixiaoDbContext db)
         return new History(
             id,
             [.. versions.Select(v => new VersionEntry(v.Number, v.Origin, v.CreatedAt, authors.GetValueOrDefault(v.CreatedById)))],
-            [.. record.Steps.OrderBy(s => s.Round).ThenBy(s => s.SignedAt).Select(s => new StepEntry(
+            [.. record.Steps.OrderBy(s => s.Round).ThenBy(s => s.Stage).Select(s => new StepEntry(
                 s.VersionNumber, s.Round, s.Stage, s.Stage.Label(), s.SectionName, s.ReviewerUserName, s.ReviewerDisplayName,
                 DecisionName(s.Decision), s.Grade?.Label(), s.Opinion,
                 JsonSerializer.Deserialize<List<ReviewComment>>(s.Comments, JsonSerializerOptions.Web) ?? [],

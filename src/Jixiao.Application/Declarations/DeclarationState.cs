@@ -14,7 +14,7 @@ public static class DeclarationState
         [.. record.Route.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<ReviewStage>)],
         record.StageIndex,
         record.Round,
-        record.Steps.OrderBy(s => s.Round).ThenBy(s => s.SignedAt).Select(s => new ReviewStep
+        record.Steps.OrderBy(s => s.Round).ThenBy(s => s.Stage).Select(s => new ReviewStep
         {
             Round = s.Round, Stage = s.Stage, Decision = s.Decision, Grade = s.Grade, Opinion = s.Opinion,
             Comments = JsonSerializer.Deserialize<List<ReviewComment>>(s.Comments, JsonSerializerOptions.Web) ?? [],

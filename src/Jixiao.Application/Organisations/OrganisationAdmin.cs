@@ -89,7 +89,7 @@ public sealed class OrganisationAdmin(JixiaoDbContext db, AuditWriter audit, Tim
         if (!await db.SectionAssignments.AnyAsync(a => a.SectionId == sectionId && a.DepartmentId == departmentId, ct))
         {
             db.SectionAssignments.Add(new SectionAssignment { SectionId = sectionId, DepartmentId = departmentId });
-            await audit.AppendAsync(caller, "assignment.create", "assignment", $"{sectionId}:{departmentId}", new { section = section.Name, department = department.Name }, ct);
+            await audit.AppendAsync(caller, "assignment.create", "assignment", departmentId.ToString(), new { sectionId, section = section.Name, department = department.Name }, ct);
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
@@ -103,7 +103,7 @@ public sealed class OrganisationAdmin(JixiaoDbContext db, AuditWriter audit, Tim
         var assignment = await db.SectionAssignments.SingleOrDefaultAsync(a => a.SectionId == sectionId && a.DepartmentId == departmentId, ct)
             ?? throw new NotFoundException("没有这项业务科分工。");
         db.SectionAssignments.Remove(assignment);
-        await audit.AppendAsync(caller, "assignment.delete", "assignment", $"{sectionId}:{departmentId}", null, ct);
+        await audit.AppendAsync(caller, "assignment.delete", "assignment", departmentId.ToString(), new { sectionId }, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -18,7 +18,7 @@ public sealed class VerifySeals(JixiaoDbContext db, ReviewSeals seals)
         var record = await db.LoadVisibleAsync(caller, id, ct);
         var contents = new Dictionary<int, string>();
         var results = new List<StepResult>();
-        foreach (var step in record.Steps.OrderBy(s => s.Round).ThenBy(s => s.SignedAt))
+        foreach (var step in record.Steps.OrderBy(s => s.Round).ThenBy(s => s.Stage))
         {
             if (!contents.TryGetValue(step.VersionNumber, out var content))
                 contents[step.VersionNumber] = content = (await db.VersionAsync(id, step.VersionNumber, ct)).Content;

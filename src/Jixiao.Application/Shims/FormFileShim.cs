@@ -8,6 +8,7 @@ public static class FormFile
 {
     public static ReadResult Read(string path)
     {
+        if (Json.DeclarationJson.IsJsonFile(path)) return Json.DeclarationJson.ReadFile(path);
         var text = File.ReadAllText(path);
         if (!text.Contains("项目名称", StringComparison.Ordinal) && !text.Contains("项 目 名 称", StringComparison.Ordinal))
             throw new FormReadException(Path.GetFileName(path), "不是预算绩效目标申报表（找不到「项目名称」）。");
