@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Jixiao.Interchange.Excel.Reading;
+
+/// What the number format of each cell style says about its numbers: a date, a percentage, or a plain number.
+/// A cell typed 0.95 and shown as 95% is read as "95%"; a cell typed 2022-12-31 is a date, not 44926.
+internal sealed class CellFormats
+{
+    private readonly List<int> _formatIdByStyle = [];
+    private readonly Dictionary<int, string> _customCodes = [];
+
+    public static readonly CellFormats None = new();
+
+    public static CellFormats Read(XlsxPackage package, string? path)
+    {
+        var formats = new CellFormats();
+        if (path is null || !package.Has(path)) return formats;
+        var inCellXfs = false;
+        using var reader = package.OpenXml(path);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs") inCellXfs = false;
+            if (reader.NodeType != XmlNodeType.Element) continue;
+            switch (reader.LocalName)
+            {
+                case "numFmt" when int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
+                    formats._customCodes[id] = reader.GetAttribute("formatCode") ?? "";
+                    break;
+                case "cellXfs":
+                    inCellXfs = !reader.IsEmptyElement;
+                    break;
+                case "xf" when inCellXfs:
+                    formats._formatIdByStyle.Add(int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var fmt) ? fmt : 0);
+                    break;
+            }
+        }
+        return formats;
+    }
+
+    public bool IsDate(int style) => FormatId(style) is var id && (IsBuiltInDate(id) || (_customCodes.TryGetValue(id, out var code) && CodeIsDate(code)));
+
+    public bool IsPercent(int style) => FormatId(style) is var id && (id is 9 or 10 || (_customCodes.TryGetValue(id, out var code) && Literal(code).Contains('%', StringComparison.Ordinal)));
+
+    private int FormatId(int style) => style >= 0 && style < _formatIdByStyle.Count ? _formatIdByStyle[style] : 0;
+
+    /// Built-in date and time formats, including the ones Chinese Excel and WPS use (27–36, 50–58).
+    private static bool IsBuiltInDate(int id) => id is >= 14 and <= 22 or >= 27 and <= 36 or >= 45 and <= 47 or >= 50 and <= 58;
+
+    private static bool CodeIsDate(string code)
+    {
+        var literal = Literal(code);
+        if (literal.Contains("General", StringComparison.OrdinalIgnoreCase)) literal = literal.Replace("General", "", StringComparison.OrdinalIgnoreCase);
+        return literal.Any(c => c is 'y' or 'Y' or 'm' or 'M' or 'd' or 'D' or 'h' or 'H' or 's' or 'S' or 'e');
+    }
+
+    /// The format code without quoted text, escaped characters and [colour/locale] brackets: what is left are
+    /// the codes that decide how the number shows.
+    private static string Literal(string code)
+    {
+        var sb = new StringBuilder(code.Length);
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"') { i = code.IndexOf('"', i + 1); if (i < 0) break; }
+            else if (c == '\\') i++;
+            else if (c == '[')
+            {
+                var end = code.IndexOf(']', i + 1);
+                if (end < 0) break;
+                var inside = code[(i + 1)..end];
+                if (inside.Length > 0 && inside.All(ch => ch is 'h' or 'H' or 'm' or 'M' or 's' or 'S')) sb.Append(inside);
+                i = end;
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}
