@@ -3,14 +3,66 @@ using Jixiao.Domain.Declarations;
 namespace Jixiao.Domain.Checks;
 
 /// Runs every check of domain notes §8 and returns all findings at once, in form order.
+/// It runs on every keystroke in the UI, so the indicator table is walked once: each row's checks return at most one
+/// finding each (null when the row is fine, so a clean row allocates nothing), and the table-wide checks read what
+/// that same pass gathered.
 public static class DeclarationChecker
 {
     public static IReadOnlyList<Finding> Run(Declaration declaration, CheckOptions? options = null)
     {
-        _ = declaration;
-        _ = options ?? CheckOptions.Default;
-        // TODO(checker): the rules.
-        return [];
+        var context = new CheckContext(declaration, options ?? CheckOptions.Default);
+        var findings = new List<Finding>();
+
+        // Header and basic information (表头、项目基本情况)
+        findings.AddRange(HeaderChecks.EveryFieldMustBeFilled(declaration));
+        findings.AddRange(PlaceholderChecks.FieldsMustNotHoldTemplateLeftovers(declaration));
+        findings.AddRange(HeaderChecks.ContactPhoneMustBeAPhoneNumber(declaration));
+        findings.AddRange(HeaderChecks.EndMustNotPrecedeStart(declaration));
+        findings.AddRange(HeaderChecks.BudgetYearMustLieWithinThePeriod(declaration));
+        findings.AddRange(GoalChecks.MultiYearGoalsMustDiffer(declaration));
+
+        // Money (万元)
+        findings.AddRange(BudgetChecks.TotalMustAddUp(declaration, context.Options));
+        findings.AddRange(FundSourceChecks.ChildrenMustAddUpToTheirParent(declaration, context.Options));
+        findings.AddRange(FundSourceChecks.TotalMustMatchTheBudget(declaration, context.Options));
+
+        // The indicator table, one pass
+        var indicators = declaration.Indicators;
+        var facts = new IndicatorTableFacts(indicators.Count);
+        var goalCoverage = GoalCoverage.For(declaration);
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var row = new IndicatorRow(i, indicators[i]);
+            Add(findings, IndicatorTableChecks.Level1MustBeKnown(row));
+            Add(findings, IndicatorTableChecks.Level2MustBelongToLevel1(row, context.Schema));
+            Add(findings, IndicatorTableChecks.NameMustBeGiven(row));
+            Add(findings, PlaceholderChecks.NameMustNotHoldTemplateLeftovers(row));
+            Add(findings, IndicatorTableChecks.NameMustNotRepeat(row, facts));
+            Add(findings, TargetValueChecks.QuantityMustBeInTheValueNotTheName(row));
+            Add(findings, IndicatorTableChecks.TargetMustBeGiven(row));
+            Add(findings, PlaceholderChecks.TargetMustNotHoldTemplateLeftovers(row));
+            Add(findings, TargetValueChecks.TargetMustBeReadable(row));
+            Add(findings, TargetValueChecks.QuantityMustHaveAUnit(row));
+            Add(findings, TargetValueChecks.PercentageMustLieWithinZeroToHundred(row));
+            Add(findings, TargetValueChecks.TargetMustBeMeasurable(row));
+            Add(findings, TargetValueChecks.TimelinessMustStateWhen(row, context));
+            Add(findings, TargetValueChecks.OperatorMustFollowTheDirection(row));
+            Add(findings, TargetValueChecks.SatisfactionTargetMustBeRealistic(row, context.Options));
+            Add(findings, CostChecks.CostMustNotExceedTheRequest(row, context));
+            Add(findings, CostChecks.TargetMustNotBeTheInput(row, context));
+            facts.Observe(row);
+            goalCoverage?.Observe(row);
+        }
+
+        // What the table says as a whole, and whether it carries the annual goal
+        findings.AddRange(IndicatorTableChecks.OutputAndBenefitMustBeDeclared(facts));
+        findings.AddRange(IndicatorTableChecks.OutputsMustCoverEveryAspect(facts));
+        findings.AddRange(IndicatorTableChecks.ValuesMustNotMostlyBeHundredPercent(facts, context.Options));
+        findings.AddRange(CostChecks.CostMustBeStatedInMoney(facts));
+        findings.AddRange(GoalChecks.GoalNumbersMustBeCarriedByIndicators(goalCoverage));
+
+        FormOrder.Sort(findings);
+        return findings;
     }
 
     /// Adds the source line or cell to each finding whose location the map knows.
@@ -18,4 +70,9 @@ public static class DeclarationChecker
         findings.Select(f => sources.Find(f.Location) is { } s && f.Line is null && f.Cell is null
             ? f with { Line = s.Line, Cell = s.Cell }
             : f).ToList();
+
+    private static void Add(List<Finding> findings, Finding? finding)
+    {
+        if (finding is not null) findings.Add(finding);
+    }
 }

@@ -15,7 +15,8 @@ internal static class TargetFormatter
         Comparison.Between => "",
     };
 
-    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+    // As many decimals as a decimal can hold, so that every parsed number formats back to itself.
+    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public static string Format(QuantityTarget q) => q.Operator == Comparison.Between
         ? $"{Number(q.Value)}{q.Unit}-{Number(q.UpperValue ?? q.Value)}{q.Unit}"

@@ -42,18 +42,28 @@ public abstract record TargetValue
     public abstract string Format();
 
     /// True when both carry the same value, whatever their original spelling.
-    public bool SameValueAs(TargetValue other) => (this with { Text = "" }).Equals(other with { Text = "" });
+    public bool SameValueAs(TargetValue other) => WithoutSpelling().Equals(other.WithoutSpelling());
+
+    /// This value without what only records how it was written (<see cref="Text"/>, and for a deadline whether it
+    /// was an Excel date serial).
+    protected virtual TargetValue WithoutSpelling() => this with { Text = "" };
 
     public static TargetValue Parse(string? text, TargetContext context = default) => TargetParser.Parse(text, context);
 
     public override string ToString() => Text.Length > 0 ? Text : Format();
 }
 
-/// No value was given (the cell is empty).
+/// No value was given: the cell is empty, or holds only a not-applicable mark ("/", "—", "不适用"), which is then
+/// kept in <see cref="TargetValue.Text"/>. Test with <c>is MissingTarget</c> or <see cref="Kind"/>, not against
+/// <see cref="Instance"/>: a mark makes a different instance.
 public sealed record MissingTarget : TargetValue
 {
     public static readonly MissingTarget Instance = new();
     public override TargetKind Kind => TargetKind.Missing;
+
+    /// The filer wrote a mark ("/", "—", "不适用") rather than leaving the cell empty.
+    public bool IsNotApplicableMark => Text.Length > 0;
+
     public override string Format() => "";
 }
 
@@ -64,7 +74,9 @@ public sealed record QuantityTarget(Comparison Operator, decimal Value, string U
     /// The upper bound of a <see cref="Comparison.Between"/> range; null otherwise.
     public decimal? UpperValue { get; init; }
 
-    /// The value without its magnitude prefix: "4万人" → 40000 人, "2.61万元" → 26100 元. Null when the unit has no prefix.
+    /// The value without its magnitude prefix: "4万人" → 40000 人, "2.61万元" → 26100 元; for a range, the lower
+    /// bound's (the factor is the same for both: see <see cref="TargetUnits.TrySplitMagnitude"/>). Null when the unit
+    /// has no prefix.
     public Magnitude? Normalized { get; init; }
 
     public override TargetKind Kind => TargetUnits.IsTime(Unit) ? TargetKind.Duration : TargetKind.Quantity;
@@ -81,7 +93,12 @@ public readonly record struct Magnitude(decimal Value, string Unit);
 /// An Excel date serial (44561) in a timeliness row is converted and marked, so the checker can warn about it.
 public sealed record DeadlineTarget(int? Year, int Month, int Day) : TargetValue
 {
+    /// The form had an Excel date serial ("44,561"), converted here; the checker warns (TIMELINESS_FORMAT). This is
+    /// how the value was written, not part of it: <see cref="TargetValue.SameValueAs"/> ignores it, and
+    /// <see cref="Format"/> gives the date.
     public bool FromExcelSerial { get; init; }
+
+    protected override TargetValue WithoutSpelling() => this with { Text = "", FromExcelSerial = false };
 
     public override TargetKind Kind => TargetKind.Deadline;
 

@@ -1,0 +1,75 @@
+namespace Jixiao.Domain.Checks;
+
+/// Puts findings in the order the form shows their locations: header, basic information, budget, fund sources row by
+/// row, then the indicator table (the table as a whole before its rows, each row's level 1, level 2, name, value).
+/// Checks run in sections, so a few findings arrive out of place; the sort is stable and costs one pass when they do not.
+internal static class FormOrder
+{
+    public static void Sort(List<Finding> findings)
+    {
+        for (var i = 1; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (Compare(findings[i - 1].Location, finding.Location) <= 0) continue;
+            var j = i - 1;
+            while (j >= 0 && Compare(findings[j].Location, finding.Location) > 0)
+            {
+                findings[j + 1] = findings[j];
+                j--;
+            }
+            findings[j + 1] = finding;
+        }
+    }
+
+    /// Compares two locations (budget.total, fundSources[0].children[1].currentYear, indicators[12].name) segment by
+    /// segment: a member's place in its parent, then its index; a parent comes before what is inside it.
+    public static int Compare(string a, string b)
+    {
+        int ia = 0, ib = 0;
+        while (true)
+        {
+            if (ia >= a.Length) return ib >= b.Length ? 0 : -1;
+            if (ib >= b.Length) return 1;
+            var nameA = Segment(a, ref ia, out var indexA);
+            var nameB = Segment(b, ref ib, out var indexB);
+            var byRank = Rank(nameA).CompareTo(Rank(nameB));
+            if (byRank != 0) return byRank;
+            var byName = nameA.SequenceCompareTo(nameB);
+            if (byName != 0) return byName;
+            if (indexA != indexB) return indexA.CompareTo(indexB);
+        }
+    }
+
+    private static ReadOnlySpan<char> Segment(string location, ref int at, out int index)
+    {
+        var start = at;
+        while (at < location.Length && location[at] is not ('.' or '[')) at++;
+        var name = location.AsSpan(start, at - start);
+        index = -1;
+        if (at < location.Length && location[at] == '[')
+        {
+            index = 0;
+            for (at++; at < location.Length && char.IsAsciiDigit(location[at]); at++) index = index * 10 + (location[at] - '0');
+            if (at < location.Length && location[at] == ']') at++;
+        }
+        if (at < location.Length && location[at] == '.') at++;
+        return name;
+    }
+
+    /// A member's place among its siblings (docs/json.md order; implementingUnit beside department, as other regions
+    /// print it). Names are unique enough across parents that one table serves every level.
+    private static int Rank(ReadOnlySpan<char> name) => name switch
+    {
+        "title" => 100, "year" => 101, "region" => 102, "projectName" => 103, "department" => 104,
+        "implementingUnit" => 105, "departmentHead" => 106, "budgetCode" => 107, "filedOn" => 108, "projectAttribute" => 109,
+        "projectLead" => 110, "contactPerson" => 111, "contactPhone" => 112, "startDate" => 113, "endDate" => 114,
+        "overview" => 115, "measures" => 116, "overallGoal" => 117, "annualGoal" => 118, "projectTypes" => 119,
+        "budget" => 120, "fundSources" => 121, "indicators" => 122, "reviews" => 123, "notes" => 124, "otherFields" => 125,
+        // budget and fund-source rows
+        "total" => 0, "priorYear" => 1, "currentYear" => 2, "carryOver" => 3, "children" => 4,
+        // an indicator row, column by column
+        "level1" => 0, "level2" => 1, "name" => 2, "target" => 3, "longTermTarget" => 4, "unit" => 5, "direction" => 6,
+        "operator" => 7, "weight" => 8, "valueBasis" => 9, "explanation" => 10, "scoringRule" => 11, "remark" => 12,
+        _ => 1000,
+    };
+}

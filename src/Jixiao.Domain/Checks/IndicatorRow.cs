@@ -1,0 +1,64 @@
+using System.Globalization;
+using Jixiao.Domain.Indicators;
+using static Jixiao.Domain.Indicators.IndicatorTaxonomy;
+
+namespace Jixiao.Domain.Checks;
+
+/// One row of the indicator table as the checks see it: the indicator, its place, and what several checks ask of it
+/// (its category, its quantity, whether it says "100%", the quantity in its name), worked out once per row.
+internal readonly struct IndicatorRow
+{
+    public IndicatorRow(int index, Indicator indicator)
+    {
+        Index = index;
+        Indicator = indicator;
+        IsOutput = indicator.Level1 == Output;
+        IsBenefit = indicator.Level1 == Benefit;
+        IsSatisfaction = indicator.Level1 == Satisfaction;
+        // 成本指标 is a level 2 under 产出 (88号) or a level 1 of its own (101号); the two names are spelt alike.
+        IsCost = indicator.Level1 == Cost || indicator.Level2 == OutputCost;
+        IsTimeliness = indicator.Level2 == Timeliness;
+        Quantity = indicator.Target as QuantityTarget;
+        IsHundredPercent = Quantity is { IsPercentage: true, Value: 100m, Operator: Comparison.Equal or Comparison.AtLeast };
+        QuantityInName = IsHundredPercent ? NameQuantity.Find(indicator.Name) : null;
+    }
+
+    public int Index { get; }
+    public Indicator Indicator { get; }
+    public string Name => Indicator.Name;
+    public TargetValue Target => Indicator.Target;
+
+    public bool IsOutput { get; }
+    public bool IsBenefit { get; }
+    public bool IsSatisfaction { get; }
+    public bool IsCost { get; }
+    public bool IsTimeliness { get; }
+
+    /// The target when it is a number with a unit (durations included), else null.
+    public QuantityTarget? Quantity { get; }
+
+    /// The target is "100%" (or "≥100%"): the value that says least.
+    public bool IsHundredPercent { get; }
+
+    /// The quantity the name carries, looked for only when the value is 100% (QUANTITY_IN_NAME).
+    public NameQuantity? QuantityInName { get; }
+
+    /// A satisfaction target: in the satisfaction category, or named so (满意度/满意率) wherever it was put.
+    public bool IsAboutSatisfaction =>
+        IsSatisfaction || Indicator.Level2 == ServiceSatisfaction
+        || Name.EndsWith("满意度", StringComparison.Ordinal) || Name.EndsWith("满意率", StringComparison.Ordinal);
+
+    /// indicators[12] (the row) or indicators[12].target (one of its members).
+    public string At(string? member = null) => member is null
+        ? string.Create(CultureInfo.InvariantCulture, $"indicators[{Index}]")
+        : string.Create(CultureInfo.InvariantCulture, $"indicators[{Index}].{member}");
+
+    /// How a message names the row: its name in brackets, or its position when it has none.
+    public string Label => FormText.IsBlank(Name)
+        ? string.Create(CultureInfo.InvariantCulture, $"第{Index + 1}条指标")
+        : $"「{Name.Trim()}」";
+
+    /// The value as the form wrote it (or its canonical text when built in code), for messages. Not ToString(): the
+    /// records derived from TargetValue print their members there.
+    public string TargetText => Target.Text.Length > 0 ? Target.Text : Target.Format();
+}

@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using Jixiao.Domain.Indicators;
+using static Jixiao.Domain.Indicators.IndicatorTaxonomy;
+
+namespace Jixiao.Domain.Checks;
+
+/// Checks of the indicator table's structure (绩效指标表): the taxonomy, filled rows, distinct names, and, over the
+/// whole table, the categories it covers and how much its values say.
+internal static class IndicatorTableChecks
+{
+    /// TAXONOMY: level 1 is one of 产出指标, 效益指标, 满意度指标 (and 成本指标 under 财预〔2021〕101号).
+    public static Finding? Level1MustBeKnown(in IndicatorRow row)
+    {
+        var level1 = row.Indicator.Level1;
+        if (Known.Level1.Contains(level1)) return null;
+        return Rules.Taxonomy.At(row.At("level1"), FormText.IsBlank(level1)
+                ? $"{row.Label}未填写一级指标：请选择产出指标、效益指标或满意度指标。"
+                : $"{row.Label}的一级指标「{level1}」不是规定的一级指标：应为产出指标、效益指标、满意度指标（按财预〔2021〕101号还有成本指标）。",
+            CanonicalLevel1(level1) is { } canonical ? $"一级指标写作「{canonical}」。" : null);
+    }
+
+    /// TAXONOMY: level 2 is a known level 2 and belongs to the row's level 1 under the table's schema: under 101号,
+    /// 成本指标 is a level 1 of its own and no longer sits under 产出指标.
+    public static Finding? Level2MustBelongToLevel1(in IndicatorRow row, IndicatorSchema schema)
+    {
+        var (level1, level2) = (row.Indicator.Level1, row.Indicator.Level2);
+        if (FormText.IsBlank(level2))
+            return Rules.Taxonomy.At(row.At("level2"), $"{row.Label}未填写二级指标：请选择所属的二级指标（如数量指标、社会效益指标）。");
+        if (!Known.Level2.Contains(level2))
+            return Rules.Taxonomy.At(row.At("level2"),
+                $"{row.Label}的二级指标「{level2}」不是规定的二级指标：请选用规定的二级指标。",
+                CanonicalLevel2(level2) is { } canonical ? $"二级指标写作「{canonical}」。" : null);
+        if (!Known.Level1.Contains(level1) || Known.Belongs(schema, level1, level2)) return null;
+        if (schema == IndicatorSchema.Fiscal2021No101 && level1 == Output && level2 == OutputCost)
+            return Rules.Taxonomy.At(row.At("level2"),
+                $"本表已按财预〔2021〕101号把成本指标列为一级指标，{row.Label}却仍在产出指标下的成本指标中：一张表只能用一种指标体系。",
+                "把这条指标移到一级指标「成本指标」下的经济成本指标、社会成本指标或生态环境成本指标。");
+        var home = Level1Of(level2, schema);
+        var siblings = string.Join("、", Level2Names(schema, level1));
+        return Rules.Taxonomy.At(row.At("level2"),
+            $"{row.Label}的二级指标「{level2}」不属于一级指标「{level1}」：{level1}下的二级指标是{siblings}。",
+            home is not null ? $"把这条指标移到一级指标「{home}」下。" : $"二级指标选用{siblings}之一。");
+    }
+
+    /// MISSING_VALUE: every row has a name (三级指标).
+    public static Finding? NameMustBeGiven(in IndicatorRow row) =>
+        FormText.IsBlank(row.Name)
+            ? Rules.MissingValue.At(row.At("name"), $"{row.Label}没有三级指标名称：请写明衡量什么，或删去这一行。")
+            : null;
+
+    /// MISSING_VALUE: every row has a target value (指标值).
+    public static Finding? TargetMustBeGiven(in IndicatorRow row) =>
+        row.Target is MissingTarget || (row.Target is QualitativeTarget phrase && FormText.IsBlank(phrase.Phrase))
+            ? Rules.MissingValue.At(row.At("target"), $"{row.Label}没有指标值：请填写目标值，如「≥95%」「=1个」「2022年12月31日前」。")
+            : null;
+
+    /// DUPLICATE_INDICATOR: a name appears once in the table; the second occurrence is reported.
+    public static Finding? NameMustNotRepeat(in IndicatorRow row, IndicatorTableFacts facts) =>
+        facts.EarlierRowNamed(row) is { } earlier
+            ? Rules.DuplicateIndicator.At(row.At("name"),
+                $"{row.Label}与第{Zh.Number(earlier + 1)}条指标重名：同一指标只写一次。",
+                "删去重复的一条，或在名称中写明两者的区别。")
+            : null;
+
+    /// REQUIRED_CATEGORY: the table has at least one output (产出) and one benefit (效益) indicator.
+    public static IEnumerable<Finding> OutputAndBenefitMustBeDeclared(IndicatorTableFacts facts)
+    {
+        if (!facts.HasOutput)
+            yield return Rules.RequiredCategory.At("indicators", "绩效指标中没有产出指标：请至少填写一条产出指标，说明项目完成什么。",
+                "如产出指标 / 数量指标「平台建设」=1个。");
+        if (!facts.HasBenefit)
+            yield return Rules.RequiredCategory.At("indicators", "绩效指标中没有效益指标：请至少填写一条效益指标，说明项目带来什么效果。",
+                "如效益指标 / 社会效益指标「业务事项网上办理率」≥90%。");
+    }
+
+    /// CATEGORY_COVERAGE: the outputs cover quantity, quality, timeliness and cost, and someone's satisfaction is
+    /// measured. Only said of a table that has outputs (else REQUIRED_CATEGORY has said more).
+    public static IEnumerable<Finding> OutputsMustCoverEveryAspect(IndicatorTableFacts facts)
+    {
+        if (facts.HasOutput)
+        {
+            var missing = new List<string>(4);
+            if (!facts.HasQuantity) missing.Add(Quantity);
+            if (!facts.HasQuality) missing.Add(Quality);
+            if (!facts.HasTimeliness) missing.Add(Timeliness);
+            if (!facts.HasCost) missing.Add(OutputCost);
+            if (missing.Count > 0)
+                yield return Rules.CategoryCoverage.At("indicators",
+                    $"产出指标缺少{string.Join("、", missing)}：产出应从数量、质量、时效、成本几方面衡量。",
+                    $"为每一类补一条指标，如{string.Join("，", missing.Select(Example))}。");
+        }
+        if (facts.RowCount > 0 && !facts.HasSatisfaction)
+            yield return Rules.CategoryCoverage.At("indicators", "没有满意度指标：请填写服务对象满意度指标。",
+                "如满意度指标 / 服务对象满意度指标「用户满意度」≥90%。");
+    }
+
+    /// ALL_HUNDRED_PERCENT: when most quantitative values are 100%, the targets say little about what the money buys.
+    public static IEnumerable<Finding> ValuesMustNotMostlyBeHundredPercent(IndicatorTableFacts facts, CheckOptions options)
+    {
+        var (count, hundred) = (facts.QuantitativeCount, facts.HundredPercentCount);
+        if (count < options.AllHundredPercentMinimumCount || hundred < options.AllHundredPercentShare * count) yield break;
+        yield return Rules.AllHundredPercent.At("indicators",
+            $"{Zh.Number(count)} 个定量指标值中有 {Zh.Number(hundred)} 个是「100%」：这样的目标说明不了项目要完成多少、做到多好。",
+            "数量指标写明数量（如「=1个」「≥1500个」），质量指标写明标准（如「≥95%」「≤3秒」），只在确实要求全部达到时写100%。");
+    }
+
+    private static string Example(string level2) => level2 switch
+    {
+        Quantity => "数量指标「系统建设」=1套",
+        Quality => "质量指标「验收合格率」≥95%",
+        Timeliness => "时效指标「项目完成时间」2022年12月31日前",
+        _ => "成本指标「项目建设成本」≤500万元",
+    };
+
+    /// The taxonomy of <see cref="IndicatorTaxonomy"/> as sets, so that a row costs a few hash lookups.
+    private static class Known
+    {
+        public static readonly FrozenSet<string> Level1 = Enum.GetValues<IndicatorSchema>()
+            .SelectMany(Level1Names).ToFrozenSet(StringComparer.Ordinal);
+
+        public static readonly FrozenSet<string> Level2 = Enum.GetValues<IndicatorSchema>()
+            .SelectMany(schema => Level1Names(schema).SelectMany(level1 => Level2Names(schema, level1)))
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // Within one schema every level 2 has exactly one level 1, so "belongs" is one lookup of the level 2's home.
+        private static readonly FrozenDictionary<string, string> HomeUnder88 = Homes(IndicatorSchema.Fiscal2015No88);
+        private static readonly FrozenDictionary<string, string> HomeUnder101 = Homes(IndicatorSchema.Fiscal2021No101);
+
+        public static bool Belongs(IndicatorSchema schema, string level1, string level2) =>
+            (schema == IndicatorSchema.Fiscal2021No101 ? HomeUnder101 : HomeUnder88).TryGetValue(level2, out var home) && home == level1;
+
+        private static FrozenDictionary<string, string> Homes(IndicatorSchema schema) => Level1Names(schema)
+            .SelectMany(level1 => Level2Names(schema, level1).Select(level2 => (level1, level2)))
+            .ToFrozenDictionary(pair => pair.level2, pair => pair.level1, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,65 @@
+using Jixiao.Domain.Indicators;
+
+namespace Jixiao.Domain.Checks;
+
+/// What the table-wide checks need to know, gathered row by row in the checker's single pass over the table.
+internal sealed class IndicatorTableFacts
+{
+    private readonly int _expectedRows;
+    private Dictionary<string, int>? _rowByName;
+
+    public IndicatorTableFacts(int expectedRows) => _expectedRows = expectedRows;
+
+    public int RowCount { get; private set; }
+    public bool HasOutput { get; private set; }
+    public bool HasBenefit { get; private set; }
+    public bool HasSatisfaction { get; private set; }
+    public bool HasQuantity { get; private set; }
+    public bool HasQuality { get; private set; }
+    public bool HasTimeliness { get; private set; }
+    public bool HasCost { get; private set; }
+
+    /// Quantitative values (numbers with a unit, durations included), and how many of them say 100%.
+    public int QuantitativeCount { get; private set; }
+    public int HundredPercentCount { get; private set; }
+
+    /// The first cost row (成本指标), for COST_MONETARY to point at; -1 when there is none.
+    public int FirstCostRow { get; private set; } = -1;
+    public string FirstCostLabel { get; private set; } = "";
+    public string FirstCostTarget { get; private set; } = "";
+    public bool HasMonetaryCost { get; private set; }
+
+    /// The earlier row with the same name (spaces ignored), or null; then remembers this row's name.
+    public int? EarlierRowNamed(in IndicatorRow row)
+    {
+        if (FormText.IsBlank(row.Name)) return null;
+        _rowByName ??= new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
+        var key = FormText.WithoutWhitespace(row.Name);
+        if (_rowByName.TryGetValue(key, out var earlier)) return earlier;
+        _rowByName.Add(key, row.Index);
+        return null;
+    }
+
+    public void Observe(in IndicatorRow row)
+    {
+        RowCount++;
+        HasOutput |= row.IsOutput;
+        HasBenefit |= row.IsBenefit;
+        HasSatisfaction |= row.IsSatisfaction;
+        var level2 = row.Indicator.Level2;
+        HasQuantity |= row.IsOutput && level2 == IndicatorTaxonomy.Quantity;
+        HasQuality |= row.IsOutput && level2 == IndicatorTaxonomy.Quality;
+        HasTimeliness |= row.IsOutput && row.IsTimeliness;
+        if (row.Quantity is { } quantity)
+        {
+            QuantitativeCount++;
+            if (row.IsHundredPercent) HundredPercentCount++;
+            if (row.IsCost && TargetUnits.IsMoney(quantity.Unit)) HasMonetaryCost = true;
+        }
+        if (row.IsCost)
+        {
+            HasCost = true;
+            if (FirstCostRow < 0) (FirstCostRow, FirstCostLabel, FirstCostTarget) = (row.Index, row.Label, row.TargetText);
+        }
+    }
+}

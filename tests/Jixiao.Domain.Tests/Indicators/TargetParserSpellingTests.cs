@@ -1,0 +1,300 @@
+using Jixiao.Domain.Indicators;
+
+namespace Jixiao.Domain.Tests.Indicators;
+
+/// Target values (指标值) as they are spelled on real forms: every spelling of domain notes §4, every distinct value of
+/// samples/nanchang-2022-big-data-fund.txt and samples/variants/*.txt (the quantities written into the Nanchang
+/// indicator names too), and the spellings seen elsewhere. Expected values are written as <see cref="TargetDescription"/>.
+public class TargetParserSpellingTests
+{
+    public static TheoryData<string, string> Spellings => new()
+    {
+        // ── operators (domain notes §4) ──
+        { "≥90%", "quantity ≥ 90%" },
+        { "≤3秒", "duration ≤ 3秒" },
+        { "=1个", "quantity = 1个" },
+        { ">95%", "quantity > 95%" },
+        { "<5%", "quantity < 5%" },
+        { ">=8份", "quantity ≥ 8份" },
+        { "<=475元/亩", "quantity ≤ 475元/亩" },
+        { "＞＝90％", "quantity ≥ 90%" },
+        { "＜＝2小时", "duration ≤ 2小时" },
+        { "≧95%", "quantity ≥ 95%" },
+        { "≦2小时", "duration ≤ 2小时" },
+        { "＞90%", "quantity > 90%" },
+        { "＜1%", "quantity < 1%" },
+        { "＝100%", "quantity = 100%" },
+        { "不低于95%", "quantity ≥ 95%" },
+        { "不少于1,500个", "quantity ≥ 1500个" },
+        { "不高于5%", "quantity ≤ 5%" },
+        { "不超过3次", "quantity ≤ 3次" },
+        { "达到100%", "quantity ≥ 100%" },
+        { "大于等于85%", "quantity ≥ 85%" },
+        { "小于等于2小时", "duration ≤ 2小时" },
+        { "大于80%", "quantity > 80%" },
+        { "低于1%", "quantity < 1%" },
+        { "至少3次", "quantity ≥ 3次" },
+        { "95%以上", "quantity ≥ 95%" },
+        { "90%及以上", "quantity ≥ 90%" },
+        { "5%以下", "quantity ≤ 5%" },
+        { "3秒以内", "duration ≤ 3秒" },
+        { "3个工作日内", "duration ≤ 3个工作日" },
+        { "6个月内", "duration ≤ 6个月" },
+        { "±3%以内", "quantity ≤ 3%" },
+        { "控制在5%以内", "quantity ≤ 5%" },
+        { "≥95%以上", "quantity ≥ 95%" },
+        { "≥5%以下", "unrecognized" },
+        { "100人左右", "quantity = 100人" },
+        { "≥90%（含）", "quantity ≥ 90%" },
+        { "约100人", "quantity = 100人" },
+        { "100%完成", "quantity = 100%" },
+
+        // ── numbers: bare, thousands, decimals, full-width, stray spaces ──
+        { "100%", "quantity = 100%" },
+        { "1个", "quantity = 1个" },
+        { "0%", "quantity = 0%" },
+        { "99.9%", "quantity = 99.9%" },
+        { "1,500个", "quantity = 1500个" },
+        { "1，500个", "quantity = 1500个" },
+        { "≥ 1 500 个", "quantity ≥ 1500个" },
+        { "1 500 000元", "quantity = 1500000元" },
+        { "8,827,620.53元", "quantity = 8827620.53元" },
+        { "１２个月", "duration = 12个月" },
+        { "≥ 95 %", "quantity ≥ 95%" },
+        { "95百分比", "quantity = 95%" },
+        { "3", "quantity = 3" },
+        { "-5%", "quantity = -5%" },
+        { "1,50个", "unrecognized" },                            // a comma that is no thousands separator
+
+        // ── units (domain notes §4 and the task's list) ──
+        { "3项", "quantity = 3项" },
+        { "2套", "quantity = 2套" },
+        { "5家", "quantity = 5家" },
+        { "10辆", "quantity = 10辆" },
+        { "2座", "quantity = 2座" },
+        { "1000株", "quantity = 1000株" },
+        { "20台", "quantity = 20台" },
+        { "50件", "quantity = 50件" },
+        { "300人次", "quantity = 300人次" },
+        { "200户", "quantity = 200户" },
+        { "3所", "quantity = 3所" },
+        { "10名", "quantity = 10名" },
+        { "5篇", "quantity = 5篇" },
+        { "4场", "quantity = 4场" },
+        { "2批", "quantity = 2批" },
+        { "6期", "quantity = 6期" },
+        { "1000册", "quantity = 1000册" },
+        { "50本", "quantity = 50本" },
+        { "100张", "quantity = 100张" },
+        { "8条", "quantity = 8条" },
+        { "3处", "quantity = 3处" },
+        { "500立方米", "quantity = 500立方米" },
+        { "10吨", "quantity = 10吨" },
+        { "12月", "duration = 12月" },
+        { "30天", "duration = 30天" },
+        { "15日", "duration = 15日" },
+        { "24小时", "duration = 24小时" },
+        { "30分钟", "duration = 30分钟" },
+        { "2周", "duration = 2周" },
+        { "50万元", "quantity = 50万元 (500000元)" },
+        { "1000元/人", "quantity = 1000元/人" },
+        { "200元/人·月", "quantity = 200元/人·月" },
+        { "200元/人・月", "quantity = 200元/人·月" },
+        { "2万元/人", "quantity = 2万元/人 (20000元/人)" },
+        { "169公里", "quantity = 169公里" },
+        { "5千米", "quantity = 5千米" },
+        { "800米", "quantity = 800米" },
+        { "100M", "quantity = 100M" },
+        { "1次/年", "quantity = 1次/年" },
+        { "0.5‰", "quantity = 0.5‰" },
+        { "10m2", "quantity = 10m2" },
+        { "3个百分点", "quantity = 3个百分点" },
+        { "≥4万人", "quantity ≥ 4万人 (40000人)" },
+        { "2.61万元", "quantity = 2.61万元 (26100元)" },
+        { "1.2亿元", "quantity = 1.2亿元 (120000000元)" },
+        { "3～5个", "quantity 3..5个" },
+        { "90%-95%", "quantity 90..95%" },
+        { "90-95%", "quantity 90..95%" },
+
+        // ── deadlines and periods ──
+        { "2022年12月31日前", "deadline 2022-12-31" },
+        { "2022年12 月31日前", "deadline 2022-12-31" },
+        { "2022年12月底前", "deadline 2022-12-31" },
+        { "2022年底前", "deadline 2022-12-31" },
+        { "2022年12月前", "deadline 2022-12-31" },
+        { "2022年6月前", "deadline 2022-06-30" },
+        { "2022-12-31前", "deadline 2022-12-31" },
+        { "2022.12.31前", "deadline 2022-12-31" },
+        { "2022/12/31", "deadline 2022-12-31" },
+        { "2022年12月31日", "deadline 2022-12-31" },
+        { "２０２２年１２月３１日前", "deadline 2022-12-31" },
+        { "2024年2月底前", "deadline 2024-02-29" },
+        { "截止2022年12月31日", "deadline 2022-12-31" },
+        { "2022年12月31日前完成", "deadline 2022-12-31" },
+        { "2022年6月30日前完成项目验收", "deadline 2022-06-30" },
+        { "2022年内", "deadline 2022-12-31" },
+        { "12月底到位", "deadline --12-31" },
+        { "12月底前", "deadline --12-31" },
+        { "6月30日前", "deadline --06-30" },
+        { "年底前", "deadline --12-31" },
+        { "2023.07-2024.01", "period 2023-07-01/2024-01-31" },
+        { "2021年1月-12月", "period 2021-01-01/2021-12-31" },
+        { "2022年1月至12月", "period 2022-01-01/2022-12-31" },
+        { "2022年1月1日-2022年12月31日", "period 2022-01-01/2022-12-31" },
+        { "2022年1-12月", "period 2022-01-01/2022-12-31" },
+        { "2022.1.1-2022.12.31", "period 2022-01-01/2022-12-31" },
+        { "2022年3月—2022年11月", "period 2022-03-01/2022-11-30" },
+        { "2021-2023年", "period 2021-01-01/2023-12-31" },
+        { "2022年", "deadline 2022-12-31" },
+        { "2022.12", "deadline 2022-12-31" },
+        { "12月份", "deadline --12-31" },
+        { "计划于2022年底前完成", "deadline 2022-12-31" },
+        { "不晚于2022年6月30日", "deadline 2022-06-30" },
+        { "2022年12月31日24时前", "deadline 2022-12-31" },
+        { "2022年全年", "period 2022-01-01/2022-12-31" },
+        { "2022年上半年", "period 2022-01-01/2022-06-30" },
+        { "2022年第三季度", "period 2022-07-01/2022-09-30" },
+        { "2022年三季度完成", "deadline 2022-09-30" },
+        { "1-12月", "unrecognized" },                           // a period in a year not written
+        { "2022年13月31日前", "unrecognized" },
+        { "2022年2月30日前", "unrecognized" },
+        { "2022年12月31日前完成50%", "unrecognized" },
+
+        // ── grades (定性) ──
+        { "优", "grade 优" },
+        { "良", "grade 良" },
+        { "优良", "grade 优良" },
+        { "中", "grade 中" },
+        { "差", "grade 差" },
+        { "好", "grade 好" },
+        { "较好", "grade 较好" },
+        { "一般", "grade 一般" },
+        { "达标", "grade 达标" },
+        { "合格", "grade 合格" },
+        { "高", "grade 高" },
+        { "低", "grade 低" },
+        { "及时", "grade 及时" },
+        { "有效", "grade 有效" },
+        { "显著", "grade 显著" },
+        { "长期", "grade 长期" },
+
+        // ── vague phrases (VAGUE_VALUE) and plain phrases ──
+        { "进一步提高", "vague" },
+        { "明显改善", "vague" },
+        { "有效提升", "vague" },
+        { "稳步提高", "vague" },
+        { "持续改善", "vague" },
+        { "效果明显", "vague" },
+        { "提升", "vague" },
+        { "逐步提高", "vague" },
+        { "不断提升", "vague" },
+        { "显著提升", "vague" },
+        { "有所提高", "vague" },
+        { "服务水平进一步提高", "vague" },
+        { "不断完善", "vague" },
+        { "有效保障", "phrase" },
+        { "不超预算", "phrase" },
+        { "无", "phrase" },
+        { "符合GB50300标准", "phrase" },
+        { "7×24小时", "phrase" },
+
+        // ── text that wanted to be a number or date (VALUE_UNPARSEABLE / PLACEHOLDER) ──
+        { "≥**个", "unrecognized" },
+        { "≥**%", "unrecognized" },
+        { "≥**万元", "unrecognized" },
+        { "XX%", "unrecognized" },
+        { "**", "unrecognized" },
+        { "x个", "unrecognized" },
+        { "待定", "unrecognized" },
+        { "……", "unrecognized" },
+        { "20XX年12月31日前", "unrecognized" },
+        { "3,5.6个", "unrecognized" },
+        { "严格按照预算标准1000元/人给补助对象兑付补助", "unrecognized" },
+        { "35家单位网络稳定", "unrecognized" },
+        { "95%-90%", "unrecognized" },
+        { "≥", "unrecognized" },
+
+        // ── not applicable and empty ──
+        { "", "missing" },
+        { "   ", "missing" },
+        { "/", "missing" },
+        { "—", "missing" },
+        { "-", "missing" },
+        { "不适用", "missing" },
+
+        // ── samples/nanchang-2022-big-data-fund.txt: values, and the quantities in the indicator names ──
+        { "≥95%", "quantity ≥ 95%" },
+        { "2022年12月31日前 ", "deadline 2022-12-31" },
+        { ">=8 份", "quantity ≥ 8份" },
+        { "≤5000 人", "quantity ≤ 5000人" },
+        { "≤2小时", "duration ≤ 2小时" },
+        { "≤3次", "quantity ≤ 3次" },
+        { "≤1次", "quantity ≤ 1次" },
+        { "≥1500个", "quantity ≥ 1500个" },
+        { "≥16个", "quantity ≥ 16个" },
+        { "39 套", "quantity = 39套" },
+        { "12 个月", "duration = 12个月" },
+        { "35 家", "quantity = 35家" },
+        { "1 次", "quantity = 1次" },
+
+        // ── samples/variants ──
+        { "±3%以内 ", "quantity ≤ 3%" },                        // 01 Dongguan
+        { "≥1年", "duration ≥ 1年" },                            // 02 Jingyan: operator, value and unit in three cells
+        { "≥1人/年", "quantity ≥ 1人/年" },
+        { "≥230个", "quantity ≥ 230个" },
+        { "=11个", "quantity = 11个" },
+        { ">=20平方米", "quantity ≥ 20平方米" },                  // 03 Hengyang
+        { ">=4个", "quantity ≥ 4个" },
+        { ">=60亩", "quantity ≥ 60亩" },
+        { ">=98%", "quantity ≥ 98%" },
+        { "<=2875元/个", "quantity ≤ 2875元/个" },
+        { "<=3000元/平方米", "quantity ≤ 3000元/平方米" },
+        { ">=6万元", "quantity ≥ 6万元 (60000元)" },
+        { ">=2.61万元", "quantity ≥ 2.61万元 (26100元)" },
+        { ">=60000人", "quantity ≥ 60000人" },
+        { ">=29人", "quantity ≥ 29人" },
+        { "不少于6万人", "quantity ≥ 6万人 (60000人)" },
+        { "<=6962人", "quantity ≤ 6962人" },                     // 04 Linyi
+        { "=100%", "quantity = 100%" },
+        { "780元/生/年", "quantity = 780元/生/年" },
+        { "63人", "quantity = 63人" },                           // 05 Guangyuan
+        { "12月底到位 ", "deadline --12-31" },
+        { "280次", "quantity = 280次" },                         // 06 Ezhou
+        { "200次", "quantity = 200次" },
+        { ">92%", "quantity > 92%" },
+        { "292%", "quantity = 292%" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Spellings))]
+    public void Parse_RealWorldSpelling_GivesExpectedValue(string text, string expected) =>
+        Assert.Equal(expected, TargetDescription.Of(TargetParser.Parse(text)));
+
+    [Theory]
+    [MemberData(nameof(Spellings))]
+    public void Parse_FormattedValue_GivesTheSameValueBack(string text, string expected)
+    {
+        _ = expected;
+        var value = TargetParser.Parse(text);
+        var canonical = value.Format();
+
+        var again = TargetParser.Parse(canonical);
+
+        if (value is MissingTarget)
+            Assert.Equal("", canonical);
+        else
+        {
+            Assert.Equal(TargetDescription.Of(value), TargetDescription.Of(again));
+            Assert.True(again.SameValueAs(value), $"{text} → {canonical} → {again}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Spellings))]
+    public void Parse_AnySpelling_KeepsTheTrimmedTextAsWritten(string text, string expected)
+    {
+        var value = TargetParser.Parse(text);
+
+        Assert.Equal(expected == "missing" && text.Trim() is "" ? "" : text.Trim(), value.Text);
+    }
+}
