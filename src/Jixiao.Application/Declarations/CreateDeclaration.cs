@@ -20,8 +20,13 @@ public sealed class CreateDeclaration(JixiaoDbContext db, AuditWriter audit, Tim
         var record = await AddAsync(caller, unit, department, content, origin, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new CreatedDeclaration(record.Id, record.Version, [.. readerFindings, .. DeclarationContent.Check(content)]);
+        return new CreatedDeclaration(record.Id, record.Version, Merge(readerFindings, DeclarationContent.Check(content)));
     }
+
+    /// The reader's findings first (they know the source line), then the checker's that say something new: a value the
+    /// reader found missing is not reported twice.
+    private static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> reader, IReadOnlyList<Finding> checker) =>
+        [.. reader, .. checker.Where(c => !reader.Any(r => r.Code == c.Code && r.Location == c.Location))];
 
     /// Adds the declaration and its audit entry to the open write transaction (the demo seed uses this directly).
     internal async Task<DeclarationRecord> AddAsync(Caller actor, Guid unitId, Guid departmentId, Declaration content, string origin, CancellationToken ct)

@@ -11,7 +11,9 @@ public sealed class ImportDeclaration(CreateDeclaration create)
     public async Task<CreatedDeclaration> RunAsync(Caller caller, Stream file, string fileName, CancellationToken ct)
     {
         var read = await ReadAsync(file, fileName, ct);
-        return await create.RunAsync(caller, read.Declaration, "imported", read.Findings.WithSources(read.Sources), ct);
+        var created = await create.RunAsync(caller, read.Declaration, "imported", read.Findings.WithSources(read.Sources), ct);
+        // the checker's findings get the line or cell of the uploaded file too
+        return created with { Findings = created.Findings.WithSources(read.Sources) };
     }
 
     /// The readers work on files (their encoding detection and format choice look at the name and the bytes), so
