@@ -111,7 +111,9 @@ internal static class TargetValueChecks
         if (row.Quantity is not { Operator: not (Comparison.Equal or Comparison.Between) } q) return null;
         var floor = q.Operator is Comparison.AtLeast or Comparison.GreaterThan;
         if (!floor && q.Kind == TargetKind.Duration && row.Indicator.Direction is null) return null;
-        var direction = NameDirection.Of(row.Indicator, row.IsCost);
+        // The form's 指标性质 column wins; otherwise the name decides (domain notes §4). Every cost row is reverse.
+        var direction = row.Indicator.Direction
+            ?? IndicatorDirections.ExpectedFrom(row.Indicator.Name, row.IsCost ? IndicatorTaxonomy.OutputCost : row.Indicator.Level2);
         if (floor != (direction == IndicatorDirection.Reverse)) return null;
         var flipped = q with
         {

@@ -50,7 +50,7 @@ public abstract record TargetValue
 
     public static TargetValue Parse(string? text, TargetContext context = default) => TargetParser.Parse(text, context);
 
-    public override string ToString() => Text.Length > 0 ? Text : Format();
+    public sealed override string ToString() => Text.Length > 0 ? Text : Format();
 }
 
 /// No value was given: the cell is empty, or holds only a not-applicable mark ("/", "—", "不适用"), which is then
