@@ -23,7 +23,8 @@ public static class JixiaoWebHost
     {
         var builder = WebApplication.CreateBuilder(DemoSwitch.Expand(args));   // `--demo` means Jixiao:Demo=true
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);   // not every SQL command
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)   // not every SQL command
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);                        // nor every request
 
         builder.Services.AddJixiaoData(builder.Configuration);          // SQLite file by default, PostgreSQL by config
         builder.Services.AddJixiaoApplication(builder.Configuration);   // use cases, Identity's user store, key vault
