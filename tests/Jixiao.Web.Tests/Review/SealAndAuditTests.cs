@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Jixiao.Testing.Databases;
 using Jixiao.Web.Tests.Infrastructure;
 
@@ -94,6 +95,34 @@ public class SealAndAuditTests
         Assert.Equal(5, (long)broken["firstBrokenSequence"]!);
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", (string)broken["reason"]!);
         await (await api.SignInAsync("filer1")).GetAsync("/api/admin/audit/verify").ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Audit_EveryChange_AppendsItsEntryInOrder(DatabaseProvider provider)
+    {
+        await using var api = await TestApi.StartAsync(provider, demo: false);
+        await api.RunAsync<Jixiao.Application.Setup.SeedDemo, bool>(s => s.RunAsync(CancellationToken.None));
+        await using (var db = api.Database.CreateContext())
+            await db.AuditEntries.ExecuteDeleteAsync();   // start the chain afresh: only this test's actions below
+        var filer = await api.SignInAsync("filer1");
+        var id = await filer.CreateAsync();
+        await filer.SaveAsync(id, 1, TestDeclarations.Valid()).OkAsync();
+        await filer.SubmitAsync(id).OkAsync();
+        await filer.PostAsync($"/api/declarations/{id}/withdraw", null).OkAsync();
+        await filer.SubmitAsync(id).OkAsync();
+        foreach (var (reviewer, grade) in new[] { ("dept1", (string?)null), ("biz", null), ("perf", "优") })
+            await (await api.SignInAsync(reviewer)).ReviewAsync(id, "approve", grade).OkAsync();
+        await (await filer.PostAsync($"/api/declarations/{id}/adjustments", null)).ReadAsync(HttpStatusCode.Created);
+        await (await api.SignInAsync("admin")).PostAsync($"/api/admin/users/{Guid.Empty}/reset-password", null).ProblemAsync(HttpStatusCode.NotFound);
+
+        await using var check = api.Database.CreateContext();
+        var entries = await check.AuditEntries.OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(
+            ["declaration.create", "declaration.edit", "declaration.submit", "declaration.withdraw", "declaration.submit",
+             "declaration.review", "declaration.review", "declaration.review", "declaration.adjust"],
+            entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(id.ToString(), e.EntityId));
+        Assert.Equal(["filer1", "filer1", "filer1", "filer1", "filer1", "dept1", "biz", "perf", "filer1"], entries.Select(e => e.Actor));
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
