@@ -8,12 +8,6 @@ public static class FormFile
 {
     public static ReadResult Read(string path)
     {
-        if (Json.DeclarationJson.IsJsonFile(path)) return Json.DeclarationJson.ReadFile(path);
-        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            using var workbook = File.OpenRead(path);
-            return Excel.DeclarationWorkbook.Read(workbook, Path.GetFileName(path));
-        }
         var text = File.ReadAllText(path);
         if (!text.Contains("项目名称", StringComparison.Ordinal) && !text.Contains("项 目 名 称", StringComparison.Ordinal))
             throw new FormReadException(Path.GetFileName(path), "不是预算绩效目标申报表（找不到「项目名称」）。");

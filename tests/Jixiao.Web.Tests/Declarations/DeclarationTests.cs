@@ -92,7 +92,27 @@ public class DeclarationTests
         var problem = await filer.PostAsync("/api/declarations/import", form).ProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Contains("broken.json", (string?)problem["detail"]);
+        using var text = new MultipartFormDataContent();
+        text.Add(new ByteArrayContent("会议纪要\n今天讨论了三件事。\n"u8.ToArray()), "file", "notes.txt");
+        var notAForm = await filer.PostAsync("/api/declarations/import", text).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("notes.txt", (string?)notAForm["detail"]);
+        Assert.DoesNotContain("jixiao-import-", (string?)notAForm["detail"]);
         Assert.Single((await filer.GetAsync("/api/declarations").OkAsync()).AsArray());
+    }
+
+    [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Import_JixiaoJson_CreatesTheSameDeclaration(DatabaseProvider provider)
+    {
+        await using var api = await TestApi.StartAsync(provider);
+        var filer = await api.SignInAsync("filer1");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(TestDeclarations.Valid("governmentDebt").ToJsonString()), "file", "declaration.json");
+
+        var created = await (await filer.PostAsync("/api/declarations/import", form)).ReadAsync(HttpStatusCode.Created);
+
+        var details = await filer.GetAsync(Guid.Parse((string)created["id"]!));
+        Assert.Equal("2022年政务数据共享平台建设", (string?)details["declaration"]!["projectName"]);
+        Assert.Equal(["governmentDebt"], details["projectTypes"]!.AsArray().Select(t => (string)t!));
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
