@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 
 ensure_dotnet_tools
+apt_install fonts-wqy-microhei poppler-utils   # the PDF's Chinese font; pdftotext/pdffonts/pdftoppm read PDFs back
 start_test_postgres       # exports JIXIAO_TEST_POSTGRES (a private cluster on loopback)
 
 mkdir -p test-output

@@ -1,0 +1,111 @@
+namespace Jixiao.Interchange.Text;
+
+/// Character rules for Chinese form text extracted from PDFs and web pages, where extraction leaves spaces inside
+/// labels (项 目 名 称) and between digits and Chinese (2022 年).
+internal static class ChineseText
+{
+    /// Whitespace as extraction leaves it: ASCII (and control characters), ideographic (U+3000), no-break and the
+    /// typographic spaces.
+    public static bool IsSpace(char c) => c <= ' ' || c is '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200B');
+
+    /// The first whitespace in the text, or -1: three vectorised searches, one per kind of space.
+    public static int IndexOfSpace(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 24)
+        {
+            for (var i = 0; i < text.Length; i++)
+                if (IsSpace(text[i])) return i;
+            return -1;
+        }
+        var found = text.IndexOfAnyInRange('\0', ' ');
+        var within = found < 0 ? text : text[..found];
+        var ideographic = within.IndexOfAny('\u3000', '\u00A0');
+        if (ideographic >= 0) within = within[..(found = ideographic)];
+        var typographic = within.IndexOfAnyInRange('\u2000', '\u200B');
+        return typographic >= 0 ? typographic : found;
+    }
+
+    /// CJK ideographs, CJK punctuation (、。「」), full-width forms (（），：) and the other East Asian blocks.
+    public static bool IsCjk(char c) =>
+        c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFFEF');
+
+    /// Trims and removes whitespace, except one space between two ASCII letters or digits ("Windows 10" stays;
+    /// "项 目 名 称" → "项目名称", "2022 年" → "2022年", "PPP 项目" → "PPP项目", "“i 南昌" → "“i南昌").
+    public static string Normalize(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (IndexOfSpace(span) < 0) return span.Length == text.Length ? text : new string(span);
+        return Normalize(span);
+    }
+
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var span = text.Trim();
+        if (IndexOfSpace(span) < 0) return new string(span);
+        var buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
+        var n = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (!IsSpace(c))
+            {
+                buffer[n++] = c;
+                continue;
+            }
+            var next = i + 1;
+            while (next < span.Length && IsSpace(span[next])) next++;
+            if (n > 0 && next < span.Length && char.IsAsciiLetterOrDigit(buffer[n - 1]) && char.IsAsciiLetterOrDigit(span[next]))
+                buffer[n++] = ' ';
+            i = next - 1;
+        }
+        return new string(buffer[..n]);
+    }
+
+    /// Writes the text without any whitespace, with full-width brackets and colons made half-width, into
+    /// <paramref name="destination"/>; <paramref name="ends"/>[k] is the index in <paramref name="text"/> just after the
+    /// k-th written character. Stops when the destination is full. Returns the number of characters written.
+    public static int Compact(ReadOnlySpan<char> text, Span<char> destination, Span<int> ends)
+    {
+        var n = 0;
+        for (var i = 0; i < text.Length && n < destination.Length; i++)
+        {
+            var c = text[i];
+            if (IsSpace(c)) continue;
+            destination[n] = Fold(c);
+            ends[n] = i + 1;
+            n++;
+        }
+        return n;
+    }
+
+    /// The compact form of a whole short text (no whitespace, half-width brackets and colons): the key of label lookups.
+    public static string Compact(ReadOnlySpan<char> text)
+    {
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+            if (!IsSpace(c)) buffer[n++] = Fold(c);
+        return new string(buffer[..n]);
+    }
+
+    /// Full-width brackets and colons as their half-width forms, so that （万元） and (万元) are one label.
+    public static char Fold(char c) => c switch
+    {
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        '【' => '[',
+        '】' => ']',
+        _ => c,
+    };
+
+    /// Joins a cell continued on the next line or page: no space between Chinese, one space between Latin words.
+    public static string Join(string first, string rest)
+    {
+        if (first.Length == 0) return rest;
+        if (rest.Length == 0) return first;
+        return char.IsAsciiLetterOrDigit(first[^1]) && char.IsAsciiLetterOrDigit(rest[0]) ? first + " " + rest : first + rest;
+    }
+
+    public static bool HasAsciiDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
+}

@@ -1,0 +1,230 @@
+using Jixiao.Domain.Budget;
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Declarations;
+using Jixiao.Domain.Indicators;
+using Jixiao.Domain.Review;
+
+namespace Jixiao.Interchange.Text;
+
+/// The declaration while it is being read: fields are filled as their labels are found, each with its source line.
+/// A field is filled once; a second, different value for it goes to OtherFields under its printed label, so that
+/// nothing on the form is lost.
+internal sealed class DeclarationDraft
+{
+    public string? Title;
+    public int? Year;
+    public string? Region;
+    public string? ProjectName;
+    public string? Department;
+    public string? DepartmentHead;
+    public string? BudgetCode;
+    public DateOnly? FiledOn;
+    public string? ProjectLead;
+    public string? ContactPerson;
+    public string? ContactPhone;
+    public DateOnly? StartDate;
+    public DateOnly? EndDate;
+    public string? Overview;
+    public string? Measures;
+    public string? OverallGoal;
+    public string? AnnualGoal;
+    public string? ImplementingUnit;
+    public string? ProjectAttribute;
+    public WanYuan? BudgetTotal;
+    public WanYuan? BudgetCurrentYear;
+    public WanYuan? BudgetCarryOver;
+
+    public readonly List<FormField> OtherFields = [];
+    public readonly List<Indicator> Indicators = [];
+    public readonly List<ReviewBox> Reviews = [];
+    public readonly List<string> Notes = [];
+    public readonly FundTreeBuilder Funds = new();
+    public readonly SourceMap Sources = new();
+    public readonly List<Finding> Findings = [];
+
+    /// How many 元 one printed unit of money is: 10000 (万元, the form's own unit) unless the form says 金额单位：元.
+    public decimal YuanPerUnit = 10000m;
+
+    /// Labels, table headings and level names recognised: a text with none is not a declaration form.
+    public int Recognised;
+
+    /// The text field filled last and its line: a cell continued after a page break is appended to it.
+    public LabelMeaning? LastTextField;
+
+    public void Unplaced(string location, string cell, int line) => Findings.Add(ReaderFindings.Unplaced(location, cell, line));
+
+    /// Fills the field the label stands for. Returns false when the value is empty.
+    public bool Set(LabelMeaning meaning, string printedLabel, string value, int line, string? suffix = null)
+    {
+        value = ChineseText.Normalize(value);
+        if (value.Length == 0) return false;
+        LastTextField = null;
+        switch (meaning)
+        {
+            case LabelMeaning.ProjectName: return SetText(ref ProjectName, "projectName", meaning, printedLabel, value, line);
+            case LabelMeaning.Department: return SetText(ref Department, "department", meaning, printedLabel, value, line);
+            case LabelMeaning.DepartmentHead: return SetText(ref DepartmentHead, "departmentHead", meaning, printedLabel, value, line);
+            case LabelMeaning.BudgetCode: return SetText(ref BudgetCode, "budgetCode", meaning, printedLabel, value, line);
+            case LabelMeaning.ProjectLead: return SetText(ref ProjectLead, "projectLead", meaning, printedLabel, value, line);
+            case LabelMeaning.ContactPerson: return SetText(ref ContactPerson, "contactPerson", meaning, printedLabel, value, line);
+            case LabelMeaning.ContactPhone: return SetText(ref ContactPhone, "contactPhone", meaning, printedLabel, value, line);
+            case LabelMeaning.Overview: return SetText(ref Overview, "overview", meaning, printedLabel, value, line);
+            case LabelMeaning.Measures: return SetText(ref Measures, "measures", meaning, printedLabel, value, line);
+            case LabelMeaning.OverallGoal: return SetText(ref OverallGoal, "overallGoal", meaning, printedLabel, value, line);
+            case LabelMeaning.AnnualGoal: return SetText(ref AnnualGoal, "annualGoal", meaning, printedLabel, value, line);
+            case LabelMeaning.ImplementingUnit: return SetText(ref ImplementingUnit, "implementingUnit", meaning, printedLabel, value, line);
+            case LabelMeaning.ProjectAttribute: return SetText(ref ProjectAttribute, "projectAttribute", meaning, printedLabel, value, line);
+            case LabelMeaning.ProjectLeadAndPhone: return SetLeadAndPhone(printedLabel, value, line);
+            case LabelMeaning.FiledOn: return SetDate(ref FiledOn, "filedOn", printedLabel, value, line);
+            case LabelMeaning.StartDate: return SetDate(ref StartDate, "startDate", printedLabel, value, line);
+            case LabelMeaning.EndDate: return SetDate(ref EndDate, "endDate", printedLabel, value, line);
+            case LabelMeaning.BudgetTotal: return SetAmount(ref BudgetTotal, "budget.total", printedLabel, value, line, suffix);
+            case LabelMeaning.BudgetCurrentYear: return SetAmount(ref BudgetCurrentYear, "budget.currentYear", printedLabel, value, line, suffix);
+            case LabelMeaning.BudgetCarryOver: return SetAmount(ref BudgetCarryOver, "budget.carryOver", printedLabel, value, line, suffix);
+            case LabelMeaning.MoneyUnit: return SetMoneyUnit(printedLabel, value, line);
+            case LabelMeaning.Year: return SetYear(printedLabel, value, line);
+            default: return AddOther(printedLabel, value, line);
+        }
+    }
+
+    /// Appends the rest of a cell continued after a page break to the text field filled last.
+    public bool Continue(string rest)
+    {
+        switch (LastTextField)
+        {
+            case LabelMeaning.Overview: Overview = ChineseText.Join(Overview ?? "", rest); return true;
+            case LabelMeaning.Measures: Measures = ChineseText.Join(Measures ?? "", rest); return true;
+            case LabelMeaning.OverallGoal: OverallGoal = ChineseText.Join(OverallGoal ?? "", rest); return true;
+            case LabelMeaning.AnnualGoal: AnnualGoal = ChineseText.Join(AnnualGoal ?? "", rest); return true;
+            case LabelMeaning.ProjectName: ProjectName = ChineseText.Join(ProjectName ?? "", rest); return true;
+            case LabelMeaning.ImplementingUnit: ImplementingUnit = ChineseText.Join(ImplementingUnit ?? "", rest); return true;
+            case LabelMeaning.Department: Department = ChineseText.Join(Department ?? "", rest); return true;
+            default: return false;
+        }
+    }
+
+    public bool AddOther(string printedLabel, string value, int line)
+    {
+        Sources.Add($"otherFields[{OtherFields.Count}]", new SourceRef(line));
+        OtherFields.Add(new FormField(ChineseText.Normalize(printedLabel), value));
+        return true;
+    }
+
+    private bool SetText(ref string? field, string location, LabelMeaning meaning, string printedLabel, string value, int line)
+    {
+        if (field is null)
+        {
+            field = value;
+            Sources.Add(location, new SourceRef(line));
+            LastTextField = meaning;
+            return true;
+        }
+        return field == value || AddOther(printedLabel, value, line);
+    }
+
+    private bool SetDate(ref DateOnly? field, string location, string printedLabel, string value, int line)
+    {
+        if (!FormValues.TryParseDate(value, out var date))
+        {
+            Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "日期", line));
+            return AddOther(printedLabel, value, line);
+        }
+        if (field is not null) return field == date || AddOther(printedLabel, value, line);
+        field = date;
+        Sources.Add(location, new SourceRef(line));
+        return true;
+    }
+
+    private bool SetAmount(ref WanYuan? field, string location, string printedLabel, string value, int line, string? suffix)
+    {
+        if (!FormValues.TryParseAmount(value, YuanPerUnitFor(suffix), out var amount))
+        {
+            Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "金额", line));
+            return AddOther(printedLabel, value, line);
+        }
+        if (field is not null) return field == amount || AddOther(printedLabel, value, line);
+        field = amount;
+        Sources.Add(location, new SourceRef(line));
+        return true;
+    }
+
+    /// A bracketed unit after a label ("(万元)", "(元)") wins over the form's unit.
+    public decimal YuanPerUnitFor(string? suffix) => suffix switch
+    {
+        "万元" => 10000m,
+        "元" => 1m,
+        _ => YuanPerUnit,
+    };
+
+    private bool SetYear(string printedLabel, string value, int line)
+    {
+        var digits = value.AsSpan().TrimEnd("年度");
+        if (digits.Length != 4 || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            Findings.Add(ReaderFindings.Unreadable("year", ChineseText.Normalize(printedLabel), value, "年度", line));
+            return AddOther(printedLabel, value, line);
+        }
+        if (Year is not null) return Year == year || AddOther(printedLabel, value, line);
+        Year = year;
+        Sources.Add("year", new SourceRef(line));
+        return true;
+    }
+
+    private bool SetMoneyUnit(string printedLabel, string value, int line)
+    {
+        switch (value)
+        {
+            case "万元":
+                YuanPerUnit = 10000m;
+                return true;
+            case "元":
+                if (YuanPerUnit != 1m) Findings.Add(ReaderFindings.Converted(line));
+                YuanPerUnit = 1m;
+                return true;
+            default:
+                return AddOther(printedLabel, value, line);
+        }
+    }
+
+    /// "郭铁梅189XXXXXXXX", "张三 13800000000", "张三/0791-1234567": the name, then the number.
+    private bool SetLeadAndPhone(string printedLabel, string value, int line)
+    {
+        var digit = value.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit <= 0) return SetText(ref ProjectLead, "projectLead", LabelMeaning.ProjectLead, printedLabel, value, line);
+        var name = value.AsSpan(0, digit).TrimEnd(" /,，、:：;；（(".AsSpan()).ToString();
+        var phone = value[digit..];
+        if (name.Length > 0) SetText(ref ProjectLead, "projectLead", LabelMeaning.ProjectLead, printedLabel, name, line);
+        SetText(ref ContactPhone, "contactPhone", LabelMeaning.ContactPhone, printedLabel, phone, line);
+        LastTextField = null;
+        return true;
+    }
+
+    public Declaration Build() => new()
+    {
+        Title = Title,
+        Year = Year,
+        Region = Region,
+        ProjectName = ProjectName,
+        Department = Department,
+        DepartmentHead = DepartmentHead,
+        BudgetCode = BudgetCode,
+        FiledOn = FiledOn,
+        ProjectLead = ProjectLead,
+        ContactPerson = ContactPerson,
+        ContactPhone = ContactPhone,
+        StartDate = StartDate,
+        EndDate = EndDate,
+        Overview = Overview,
+        Measures = Measures,
+        OverallGoal = OverallGoal,
+        AnnualGoal = AnnualGoal,
+        ImplementingUnit = ImplementingUnit,
+        ProjectAttribute = ProjectAttribute,
+        Budget = new BudgetSummary { Total = BudgetTotal, CurrentYear = BudgetCurrentYear, CarryOver = BudgetCarryOver },
+        FundSources = Funds.Build(Sources),
+        Indicators = Indicators,
+        Reviews = Reviews,
+        Notes = Notes,
+        OtherFields = OtherFields,
+    };
+}

@@ -1,0 +1,107 @@
+namespace Jixiao.Interchange.Text;
+
+/// What a printed label on the form stands for.
+internal enum LabelMeaning
+{
+    ProjectName,
+    Department,
+    DepartmentHead,
+    BudgetCode,
+    FiledOn,
+    ProjectLead,
+    /// 项目负责人及电话: a name and a phone number in one cell.
+    ProjectLeadAndPhone,
+    ContactPerson,
+    ContactPhone,
+    StartDate,
+    EndDate,
+    Overview,
+    Measures,
+    OverallGoal,
+    AnnualGoal,
+    ImplementingUnit,
+    ProjectAttribute,
+    BudgetTotal,
+    BudgetCurrentYear,
+    BudgetCarryOver,
+
+    /// 年度 / 预算年度 as a labelled field (most forms print the year under the title instead).
+    Year,
+
+    /// A labelled value the model has no field for (项目类别, 立项依据 …): kept in Declaration.OtherFields.
+    Other,
+
+    /// 单位：万元 / 金额单位：元 — the unit of the amounts that follow.
+    MoneyUnit,
+
+    /// A heading with no value of its own (项目基本情况, 项目绩效目标).
+    Heading,
+
+    /// The fund-source table starts here (项目预算资金来源构成, 项目资金(万元), 资金情况).
+    FundHeading,
+
+    /// Column headings of the fund-source table.
+    FundNameColumn,
+    FundPriorYearColumn,
+    FundCurrentYearColumn,
+    FundAmountColumn,
+
+    /// 资金总额 / 年度资金总额: the total of the fund sources (and this year's budget).
+    FundTotal,
+}
+
+/// The printed labels of the header, basic-information and budget parts of the form, as seen on the Nanchang form
+/// and other regions' variants. Matching ignores whitespace and the width of brackets and colons.
+internal static class FormLabels
+{
+    public static readonly LabelTrie<LabelMeaning> Trie = new(All());
+
+    private static IEnumerable<(string, LabelMeaning)> All()
+    {
+        static IEnumerable<(string, LabelMeaning)> Map(LabelMeaning meaning, params string[] labels) => labels.Select(l => (l, meaning));
+
+        return
+        [
+            .. Map(LabelMeaning.ProjectName, "项目名称", "项目名"),
+            .. Map(LabelMeaning.Department, "编报部门(盖章)", "编报部门", "编报单位(盖章)", "编报单位", "主管部门", "项目主管部门", "主管部门及代码",
+                "预算单位", "申报单位", "申报单位(盖章)", "单位名称", "部门名称", "主管单位"),
+            .. Map(LabelMeaning.DepartmentHead, "部门负责人", "单位负责人"),
+            .. Map(LabelMeaning.BudgetCode, "部门预算编码", "预算编码", "部门编码", "单位编码"),
+            .. Map(LabelMeaning.FiledOn, "编报时间", "编报日期", "填报时间", "填报日期", "申报时间", "申报日期"),
+            .. Map(LabelMeaning.ProjectLead, "项目负责人"),
+            .. Map(LabelMeaning.ProjectLeadAndPhone, "项目负责人及电话", "项目负责人及联系电话", "负责人及电话"),
+            .. Map(LabelMeaning.ContactPerson, "联系人", "项目联系人"),
+            .. Map(LabelMeaning.ContactPhone, "联系电话", "电话", "联系方式"),
+            .. Map(LabelMeaning.StartDate, "起始日期", "开始日期", "起始时间", "开始时间", "项目开始时间", "项目起始日期"),
+            .. Map(LabelMeaning.EndDate, "结束日期", "结束时间", "完成时间", "项目结束时间", "项目结束日期"),
+            .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容"),
+            .. Map(LabelMeaning.Measures, "保证项目实施的制度及措施", "保障措施", "实施措施", "保障绩效目标实现措施", "项目实施保障措施"),
+            .. Map(LabelMeaning.OverallGoal, "项目总目标", "总体目标", "总目标", "中期目标", "中期滚动目标", "长期目标", "中长期目标", "项目中长期目标"),
+            .. Map(LabelMeaning.AnnualGoal, "年度绩效目标", "年度目标", "年度总体目标", "本年度目标", "项目年度目标", "绩效目标"),
+            .. Map(LabelMeaning.ImplementingUnit, "实施单位", "项目实施单位", "执行单位", "实施主体"),
+            .. Map(LabelMeaning.ProjectAttribute, "项目属性", "项目性质"),
+            .. Map(LabelMeaning.BudgetTotal, "项目总预算", "总预算"),
+            .. Map(LabelMeaning.BudgetCurrentYear, "本年度申请预算", "本年度申请市财政预算资金", "本年度申请财政预算资金", "本年度预算", "年度预算",
+                "本年申请金额", "预算数", "预算金额", "申请金额", "本年度申请金额"),
+            .. Map(LabelMeaning.BudgetCarryOver, "结转结余总额", "结转结余", "上年结转"),
+            .. Map(LabelMeaning.Year, "年度", "预算年度", "项目年度", "申报年度"),
+            .. Map(LabelMeaning.Other, "项目类别", "项目类型", "立项依据", "项目编码", "项目代码", "资金性质", "项目预算成本构成",
+                "中期市财政预算", "中期预算", "年度总体目标完成情况", "项目期限", "实施期限", "项目周期", "资金用途", "项目资金用途"),
+            .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
+            .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况"),
+            .. Map(LabelMeaning.FundHeading, "项目预算资金来源构成", "预算资金来源构成", "资金来源构成", "项目资金", "资金情况", "项目资金申请", "项目资金来源构成"),
+            .. Map(LabelMeaning.FundNameColumn, "项目资金来源", "资金来源"),
+            .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金"),
+            .. Map(LabelMeaning.FundCurrentYearColumn, "本年度资金", "本年资金"),
+            .. Map(LabelMeaning.FundAmountColumn, "金额"),
+            .. Map(LabelMeaning.FundTotal, "资金总额", "年度资金总额", "项目资金总额"),
+        ];
+    }
+
+    /// Labels whose value is a field of the declaration or of OtherFields (not headings, units or table columns).
+    public static bool TakesValue(LabelMeaning meaning) => meaning is not (LabelMeaning.Heading or LabelMeaning.FundHeading
+        or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn);
+
+    public static bool IsFundLabel(LabelMeaning meaning) => meaning is LabelMeaning.FundHeading or LabelMeaning.FundNameColumn
+        or LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn or LabelMeaning.FundTotal;
+}

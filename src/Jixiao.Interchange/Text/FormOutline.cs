@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Declarations;
+
+namespace Jixiao.Interchange.Text;
+
+/// Finds where the form starts in the text: the first line with a label of the form, and before it the form's title
+/// (南昌市预算绩效目标申报表) and year line ((2022 年度)). Everything above the title is the page around the form.
+internal static partial class FormOutline
+{
+    /// Fills title, region and year; marks the title and year lines as read. Returns the index of the first row of
+    /// the form (its title, or its first labelled row when it has no title).
+    public static int Find(List<SourceRow> rows, DeclarationDraft draft, bool[] read)
+    {
+        var first = FirstLabelledRow(rows);
+        var title = -1;
+        for (var i = 0; i < first; i++)
+            if (TitleOf(rows[i]) is not null) title = i;
+        var start = title >= 0 ? title : first;
+        if (title >= 0)
+        {
+            read[title] = true;
+            ReadTitle(TitleOf(rows[title])!, rows[title].Line, draft);
+        }
+        for (var i = start; i < first; i++)
+        {
+            if (read[i] || YearLine().Match(rows[i].Joined) is not { Success: true } year) continue;
+            read[i] = true;
+            if (draft.Year is null) SetYear(draft, year.Groups[1].Value, rows[i].Line);
+        }
+        return start;
+    }
+
+    private static int FirstLabelledRow(List<SourceRow> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.IsEmpty || WebNoise.IsNoise(row)) continue;
+            if (IndicatorHeader.TryRead(rows, i, out _)) return i;
+            foreach (var item in RowItems.Extract(row))
+                if (item.Meaning is { } meaning && meaning != LabelMeaning.Heading) return i;
+        }
+        return rows.Count;
+    }
+
+    /// The title when the row is one: short, naming a 申报表 / 批复表 / 目标表, not a breadcrumb or a publishing line.
+    private static string? TitleOf(SourceRow row)
+    {
+        if (row.IsEmpty || WebNoise.IsNoise(row)) return null;
+        var text = FileExtension().Replace(row.Joined, "");
+        if (text.Length is < 4 or > 80) return null;
+        return text.Contains("申报表", StringComparison.Ordinal) || text.Contains("批复表", StringComparison.Ordinal)
+            || text.EndsWith("目标表", StringComparison.Ordinal) || text.Contains("目标表(", StringComparison.Ordinal)
+            ? text
+            : null;
+    }
+
+    private static void ReadTitle(string text, int line, DeclarationDraft draft)
+    {
+        var yearInTitle = YearInBrackets().Match(text);
+        if (yearInTitle.Success)
+        {
+            SetYear(draft, yearInTitle.Groups[1].Value, line);
+            text = text.Remove(yearInTitle.Index, yearInTitle.Length);
+        }
+        else if (YearInText().Match(text) is { Success: true } year)
+            SetYear(draft, year.Groups[1].Value, line);
+        draft.Title = text;
+        draft.Sources.Add("title", new SourceRef(line));
+        draft.Recognised++;
+        if (Region().Match(text) is { Success: true } region)
+        {
+            draft.Region = region.Groups[1].Value;
+            draft.Sources.Add("region", new SourceRef(line));
+        }
+    }
+
+    private static void SetYear(DeclarationDraft draft, string digits, int line)
+    {
+        draft.Year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        draft.Sources.Add("year", new SourceRef(line));
+    }
+
+    // "(2022年度)", "（2021年度）", "2019年度" alone on its line.
+    [GeneratedRegex(@"^[(（]?(\d{4})年度[)）]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearLine();
+
+    [GeneratedRegex(@"[(（]?(\d{4})年度[)）]?", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInBrackets();
+
+    [GeneratedRegex(@"(\d{4})年", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInText();
+
+    // The administrative division the title starts with: 南昌市, 鄂州市 (not 鄂州), 恩施土家族苗族自治州.
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州])", RegexOptions.CultureInvariant)]
+    private static partial Regex Region();
+
+    [GeneratedRegex(@"\.(?:docx?|xlsx?|pdf|wps|et)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileExtension();
+}

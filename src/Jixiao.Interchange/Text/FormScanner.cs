@@ -1,0 +1,256 @@
+namespace Jixiao.Interchange.Text;
+
+/// Walks the rows of the form once, top to bottom, and hands each to the part of the form it belongs to: the header
+/// and basic information (labels and their values), the fund-source table, the indicator table, the review boxes and
+/// the notes. A part starts where its labels or headings appear, wherever that is on the page.
+internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
+{
+    private enum Section
+    {
+        Header,
+        Fund,
+        Indicators,
+        Reviews,
+        Notes,
+
+        /// The page after the form (a site footer): skipped unless the form resumes.
+        Footer,
+    }
+
+    private readonly bool[] _read = new bool[rows.Count];
+    private Section _section = Section.Header;
+    private IndicatorTable? _table;
+    private StreamRows? _stream;
+    private FundSection? _fund;
+
+    // Labels that ended their row without a value: their values are on the next row (a label row above a value
+    // row, or one cell per line).
+    private readonly List<RowItem> _pendingLabels = [];
+
+    public void Run()
+    {
+        var start = FormOutline.Find(rows, draft, _read);
+        for (var i = start; i < rows.Count; i++)
+        {
+            if (_read[i]) continue;
+            var row = rows[i];
+            if (row.IsEmpty)
+            {
+                OnEmptyCell(row);
+                continue;
+            }
+            if (_section is not (Section.Notes or Section.Footer) && IndicatorHeader.TryRead(rows, i, out var header))
+            {
+                StartTable(header);
+                i = header.LastRow;
+                continue;
+            }
+            if (ReviewBoxes.TryRead(row, draft))
+            {
+                EndSection(Section.Reviews);
+                continue;
+            }
+            if (FormNotes.IsStart(row))
+            {
+                EndSection(Section.Notes);
+                FormNotes.ReadStart(row, draft);
+                continue;
+            }
+            switch (_section)
+            {
+                case Section.Footer:
+                    break;
+                case Section.Indicators:
+                    ReadTableRow(i);
+                    break;
+                case Section.Notes:
+                    if (WebNoise.IsNoise(row)) _section = Section.Footer;
+                    else FormNotes.ReadNext(row, draft);
+                    break;
+                case Section.Reviews:
+                    if (WebNoise.IsNoise(row)) _section = Section.Footer;
+                    else ReadHeaderRow(i);
+                    break;
+                case Section.Fund:
+                    if (!_fund!.TryRead(row))
+                    {
+                        _section = Section.Header;
+                        ReadHeaderRow(i);
+                    }
+                    break;
+                default:
+                    ReadHeaderRow(i);
+                    break;
+            }
+        }
+        EndSection(_section);
+        _fund?.Finish();
+    }
+
+    private void OnEmptyCell(SourceRow row)
+    {
+        if (_section == Section.Indicators) _stream?.Feed(row);
+        // One cell per line: a blank cell after a label is its (empty) value.
+        else if (row.Layout == RowLayout.Text) _pendingLabels.Clear();
+    }
+
+    private void StartTable(IndicatorHeader header)
+    {
+        // The same heading again on a new page: the table goes on.
+        if (_section == Section.Indicators && _table is not null && _table.Header.Columns.AsSpan().SequenceEqual(header.Columns)) return;
+        EndSection(Section.Indicators);
+        _table = new IndicatorTable(header, draft);
+        _stream = header.OneCellPerLine ? new StreamRows(_table) : null;
+        _pendingLabels.Clear();
+        draft.Recognised += 2;
+    }
+
+    private void EndSection(Section next)
+    {
+        if (_section == Section.Indicators) _stream?.Flush();
+        _section = next;
+    }
+
+    private void ReadTableRow(int i)
+    {
+        var row = rows[i];
+        if (!LooksLikeIndicatorRow(row) && WebNoise.IsNoise(row))
+        {
+            EndSection(Section.Footer);
+            return;
+        }
+        if (StartsWithFormLabel(row))
+        {
+            EndSection(Section.Header);
+            ReadHeaderRow(i);
+            return;
+        }
+        if (_stream is not null) _stream.Feed(row);
+        else _table!.ReadRow(row);
+    }
+
+    private static bool LooksLikeIndicatorRow(SourceRow row)
+    {
+        if (row.Cells.Length >= 2 && TargetLooks.IsValueLike(row.Cells[^1].Text)) return true;
+        foreach (var cell in row.Cells)
+            if (LevelLabel.Of(cell.Text).Role is LevelRole.Level1 or LevelRole.Level2 or LevelRole.Either) return true;
+        return false;
+    }
+
+    /// A row of the header or basic information after the indicator table (some forms put them below it).
+    private static bool StartsWithFormLabel(SourceRow row)
+    {
+        var first = row.Layout == RowLayout.Text ? row.Raw.TrimStart() : row.Cells[0].Text;
+        return FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out _, out _);
+    }
+
+    private void ReadHeaderRow(int i)
+    {
+        var row = rows[i];
+        var items = RowItems.Extract(row);
+        var firstLabel = items.FindIndex(item => item.IsLabel);
+        if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
+        {
+            items = RowItems.ExtractGlued(row);
+            firstLabel = items.FindIndex(item => item.IsLabel);
+        }
+        if (firstLabel < 0)
+        {
+            ReadValueRow(i, items);
+            return;
+        }
+        // Values before the first label answer the labels that ended the row above.
+        if (firstLabel > 0)
+        {
+            if (_pendingLabels.Count > 0) AssignPending(items.GetRange(0, firstLabel), row.Line);
+            else
+                for (var k = 0; k < firstLabel; k++) draft.Unplaced("", items[k].Value, row.Line);
+        }
+        _pendingLabels.Clear();
+
+        if (items.Exists(item => item.Meaning is { } m && FormLabels.IsFundLabel(m)))
+        {
+            _fund ??= new FundSection(draft);
+            _section = Section.Fund;
+            if (items.Exists(item => item.Meaning == LabelMeaning.FundHeading)) _fund.ReadHeading(row, items);
+            else if (!_fund.TryRead(row)) _section = Section.Header;
+            return;
+        }
+
+        for (var k = firstLabel; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (!item.IsLabel)
+            {
+                draft.Unplaced("", item.Value, row.Line);
+                continue;
+            }
+            draft.Recognised++;
+            var meaning = item.Meaning!.Value;
+            if (!FormLabels.TakesValue(meaning)) continue;
+            if (item.Value.Length > 0)
+            {
+                draft.Set(meaning, item.Printed, item.Value, row.Line, item.Suffix);
+                _pendingLabels.Clear();
+            }
+            else if (k + 1 < items.Count && !items[k + 1].IsLabel)
+            {
+                draft.Set(meaning, item.Printed, items[k + 1].Value, row.Line, item.Suffix);
+                _pendingLabels.Clear();
+                k++;
+            }
+            else
+                _pendingLabels.Add(item);
+        }
+    }
+
+    /// A row of values only: the values of the labels above, the rest of a cell continued after a page break, a label
+    /// split over two lines, or cells nothing explains.
+    private void ReadValueRow(int i, List<RowItem> items)
+    {
+        var row = rows[i];
+        if (TryJoinSplitLabel(i)) return;
+        if (_pendingLabels.Count > 0)
+        {
+            AssignPending(items, row.Line);
+            return;
+        }
+        if (WebNoise.IsNoise(row)) return;
+        if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
+        foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
+    }
+
+    /// One label on a line of its own, the others after it: right-aligned, since a merged label on the left (总体目标
+    /// above 中期目标 | 年度目标) has no value of its own.
+    private void AssignPending(List<RowItem> values, int line)
+    {
+        var offset = _pendingLabels.Count - values.Count;
+        for (var j = 0; j < values.Count; j++)
+        {
+            if (offset + j < 0)
+            {
+                draft.Unplaced("", values[j].Value, line);
+                continue;
+            }
+            var label = _pendingLabels[offset + j];
+            draft.Set(label.Meaning!.Value, label.Printed, values[j].Value, line, label.Suffix);
+        }
+        _pendingLabels.Clear();
+    }
+
+    /// "总体" on one line and "目标" on the next: a label broken by the extraction.
+    private bool TryJoinSplitLabel(int i)
+    {
+        if (rows[i].Cells.Length != 1 || i + 1 >= rows.Count || rows[i + 1].Cells.Length != 1) return false;
+        var joined = rows[i].Cells[0].Text + rows[i + 1].Cells[0].Text;
+        if (!FormLabels.Trie.TryMatchWhole(joined, out _, out _)) return false;
+        _read[i + 1] = true;
+        var row = new SourceRow { Line = rows[i].Line, Layout = RowLayout.Text, Cells = [new SourceCell(joined, 0)], Raw = joined };
+        var items = RowItems.Extract(row);
+        _pendingLabels.Clear();
+        foreach (var item in items)
+            if (item.Meaning is { } meaning && FormLabels.TakesValue(meaning)) _pendingLabels.Add(item);
+        draft.Recognised++;
+        return true;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Frozen;
+using Jixiao.Domain.Budget;
+using Jixiao.Domain.Declarations;
+
+namespace Jixiao.Interchange.Text;
+
+/// Reads 项目预算资金来源构成 (fund sources): its heading row says which column is 上年度资金 and which 本年度资金;
+/// each row below is a source with its printed numbering ((一), 1.) and its amounts.
+internal sealed class FundSection(DeclarationDraft draft)
+{
+    // The names of rows that are fund sources even without numbering or amounts.
+    private static readonly FrozenSet<string> TotalNames = FrozenSet.Create(StringComparer.Ordinal, "合计", "总计", "资金总额", "年度资金总额", "项目资金总额", "总额");
+
+    private static readonly FrozenSet<string> GroupNames = FrozenSet.Create(StringComparer.Ordinal,
+        "财政拨款", "自有资金", "其它资金", "其他资金", "其他收入", "其它收入", "其他", "其它", "单位自筹", "自筹资金", "社会资金", "上级补助", "财政专户管理资金", "单位资金");
+
+    private static readonly FrozenSet<string> LeafNames = FrozenSet.Create(StringComparer.Ordinal,
+        "上级财政拨款", "本级财政安排", "下级财政配套", "事业收入", "经营性收入", "经营收入", "一般公共预算", "政府性基金", "国有资本经营预算",
+        "一般公共预算拨款", "政府性基金拨款", "国有资本经营预算拨款", "上级专项", "本级财政");
+
+    private enum AmountColumn { PriorYear, CurrentYear }
+
+    /// Amount columns of the heading: (position, column) in printed order.
+    private readonly List<(int Position, AmountColumn Column)> _columns = [];
+    private bool _positional;
+
+    // Tab position of the name column in the heading (项目资金来源), when it has one: rows that lost leading tabs
+    // after a page break are shifted back by it.
+    private int _namePosition = -1;
+    private decimal _yuanPerUnit = draft.YuanPerUnit;
+
+    /// Reads the heading row (项目预算资金来源构成 | 项目资金来源 | 上年度资金 | 本年度资金).
+    public void ReadHeading(SourceRow row, List<RowItem> items)
+    {
+        _columns.Clear();
+        _positional = row.Layout == RowLayout.Tabs;
+        _namePosition = -1;
+        _yuanPerUnit = draft.YuanPerUnit;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            switch (item.Meaning)
+            {
+                case LabelMeaning.FundHeading:
+                    _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
+                    break;
+                case LabelMeaning.FundNameColumn:
+                    _namePosition = item.Column;
+                    break;
+                case LabelMeaning.FundPriorYearColumn:
+                    _columns.Add((item.Column, AmountColumn.PriorYear));
+                    break;
+                case LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn:
+                    _columns.Add((item.Column, AmountColumn.CurrentYear));
+                    break;
+                case LabelMeaning.FundTotal when item.Value.Length > 0:
+                    AddRow(item.Printed, [item.Value], [item.Column], row.Line, total: true);
+                    break;
+            }
+            draft.Recognised++;
+        }
+    }
+
+    /// Reads a row of the table; false when the row is not one (the table has ended).
+    public bool TryRead(SourceRow row)
+    {
+        var items = RowItems.Extract(row);
+        foreach (var item in items)
+            if (item.Meaning is { } meaning && !FormLabels.IsFundLabel(meaning)) return false;
+        if (items.Exists(i => i.IsLabel && i.Meaning != LabelMeaning.FundTotal))
+        {
+            ReadHeading(row, items);
+            return true;
+        }
+
+        // The cells: a name and its amounts. Space-separated text puts the amounts last.
+        string? name = null;
+        var shift = 0;
+        var total = false;
+        var amounts = new List<string>(2);
+        var positions = new List<int>(2);
+        if (items.Count > 0 && items[0].Meaning == LabelMeaning.FundTotal)
+        {
+            total = true;
+            name = items[0].Printed;
+            if (items[0].Value.Length > 0) { amounts.Add(items[0].Value); positions.Add(items[0].Column); }
+            for (var i = 1; i < items.Count; i++) AddAmountOrUnplaced(items[i].Value, items[i].Column, amounts, positions, row.Line);
+        }
+        else if (row.Layout == RowLayout.Text)
+        {
+            var tokens = row.Cells;
+            var end = tokens.Length;
+            while (end > 0 && FormValues.LooksLikeAmount(tokens[end - 1].Text)) end--;
+            for (var i = end; i < tokens.Length; i++) { amounts.Add(tokens[i].Text); positions.Add(i - end); }
+            if (end > 0) name = ChineseText.Normalize(string.Join(' ', tokens[..end].Select(t => t.Text)));
+        }
+        else
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (name is null && amounts.Count == 0 && !FormValues.LooksLikeAmount(cell.Text))
+                {
+                    name = cell.Text;
+                    shift = _positional && _namePosition >= 0 ? _namePosition - cell.Column : 0;
+                }
+                else AddAmountOrUnplaced(cell.Text, cell.Column + shift, amounts, positions, row.Line);
+            }
+        }
+
+        if (name is null)
+        {
+            if (amounts.Count == 0 || !draft.Funds.LastLacksAmounts) return false;
+            // "财政拨款：" on one line, its amount on the next (one cell per line).
+            var (prior, current) = Place(amounts, positions, row.Line);
+            draft.Funds.SetLastAmounts(prior, current);
+            return true;
+        }
+        if (!total && Clean(name).Depth < 0 && amounts.Count == 0) return false;
+        AddRow(name, amounts, positions, row.Line, total);
+        return true;
+    }
+
+    private void AddAmountOrUnplaced(string text, int position, List<string> amounts, List<int> positions, int line)
+    {
+        // "—", "-", "/", "无": an empty amount written as a mark.
+        if (text.Length == 0 || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--") return;
+        if (FormValues.LooksLikeAmount(text)) { amounts.Add(text); positions.Add(position); }
+        else draft.Unplaced("fundSources", text, line);
+    }
+
+    private void AddRow(string printed, List<string> amounts, List<int> positions, int line, bool total)
+    {
+        var (name, depth) = Clean(printed);
+        if (total || depth == 0) (name, depth) = (FundSourceNames.Total, 0);
+        if (depth < 0) depth = 1;
+        var (prior, current) = Place(amounts, positions, line);
+        draft.Funds.Add(name, depth, prior, current, line);
+    }
+
+    /// 资金总额 in a table with one amount column is this year's money: the budget this year asks for, when the form
+    /// does not state it elsewhere.
+    public void Finish()
+    {
+        if (draft.BudgetCurrentYear is not null || !_columns.TrueForAll(c => c.Column == AmountColumn.CurrentYear)) return;
+        if (draft.Funds.Total is not { CurrentYear: { } sum, PriorYear: null } total) return;
+        draft.BudgetCurrentYear = sum;
+        draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));
+    }
+
+    /// Which amount is 上年度资金 and which 本年度资金: by tab position when the heading has them, else in order.
+    private (WanYuan? Prior, WanYuan? Current) Place(List<string> amounts, List<int> positions, int line)
+    {
+        WanYuan? prior = null, current = null;
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            if (!FormValues.TryParseAmount(amounts[i], _yuanPerUnit, out var amount))
+            {
+                draft.Unplaced("fundSources", amounts[i], line);
+                continue;
+            }
+            AmountColumn? column = null;
+            if (_positional && _columns.Count > 0)
+            {
+                var match = _columns.FindIndex(c => c.Position == positions[i]);
+                if (match >= 0) column = _columns[match].Column;
+            }
+            else if (_columns.Count == amounts.Count) column = _columns[i].Column;
+            else if (_columns.Count <= 1 && amounts.Count == 1) column = _columns.Count == 1 ? _columns[0].Column : AmountColumn.CurrentYear;
+            switch (column)
+            {
+                case AmountColumn.PriorYear when prior is null: prior = amount; break;
+                case AmountColumn.CurrentYear when current is null: current = amount; break;
+                default: draft.Unplaced("fundSources", amounts[i], line); break;
+            }
+        }
+        return (prior, current);
+    }
+
+    /// The row's name without its numbering ("其中：1. 上级财政拨款" → 上级财政拨款) and its depth: 0 for 合计,
+    /// 1 for (一) and the groups, 2 for 1. and the known sources under a group; -1 when nothing says it is a fund row.
+    public static (string Name, int Depth) Clean(string printed)
+    {
+        var text = ChineseText.Normalize(printed).AsSpan().Trim();
+        if (text.StartsWith("其中")) text = text[2..].TrimStart(":：，, ");
+        text = text.TrimEnd(":：");
+        var depth = -1;
+        var numbering = Numbering.Length(text);
+        if (numbering > 0 && numbering < text.Length)
+        {
+            depth = Numbering.IsGroup(text) ? 1 : 2;
+            text = text[numbering..];
+        }
+        text = text.Trim();
+        if (text.EndsWith("小计") && text.Length > 2) text = text[..^2];
+        var name = text.ToString();
+        if (TotalNames.Contains(name)) return (name, 0);
+        if (depth < 0 && GroupNames.Contains(name)) depth = 1;
+        if (depth < 0 && LeafNames.Contains(name)) depth = 2;
+        return (name, depth);
+    }
+}

@@ -1,0 +1,72 @@
+using Jixiao.Domain;
+using Jixiao.Domain.Budget;
+using Jixiao.Domain.Declarations;
+
+namespace Jixiao.Interchange.Text;
+
+/// Collects the rows of 项目预算资金来源构成 (fund sources) in printed order, each with its depth (合计 0, (一) 1,
+/// 1. 2), and builds the tree from them.
+internal sealed class FundTreeBuilder
+{
+    public sealed class Node(string name, int depth, int line)
+    {
+        public readonly string Name = name;
+        public readonly int Depth = depth;
+        public readonly int Line = line;
+        public WanYuan? PriorYear;
+        public WanYuan? CurrentYear;
+        public readonly List<Node> Children = [];
+    }
+
+    private readonly List<Node> _rows = [];
+
+    public int Count => _rows.Count;
+
+    /// The first 合计 row, if the table has one.
+    public Node? Total => _rows.Find(r => r.Depth == 0);
+
+    public void Add(string name, int depth, WanYuan? priorYear, WanYuan? currentYear, int line) =>
+        _rows.Add(new Node(name, depth, line) { PriorYear = priorYear, CurrentYear = currentYear });
+
+    /// True when the last row has no amount yet (its amounts may follow on the next line).
+    public bool LastLacksAmounts => _rows.Count > 0 && _rows[^1].PriorYear is null && _rows[^1].CurrentYear is null;
+
+    public void SetLastAmounts(WanYuan? priorYear, WanYuan? currentYear)
+    {
+        _rows[^1].PriorYear = priorYear;
+        _rows[^1].CurrentYear = currentYear;
+    }
+
+    public ValueList<FundSource> Build(SourceMap sources)
+    {
+        var roots = new List<Node>();
+        var stack = new Stack<Node>();
+        foreach (var row in _rows) row.Children.Clear();
+        foreach (var row in _rows)
+        {
+            while (stack.Count > 0 && stack.Peek().Depth >= row.Depth) stack.Pop();
+            (stack.Count > 0 ? stack.Peek().Children : roots).Add(row);
+            stack.Push(row);
+        }
+        return Convert(roots, "fundSources", sources);
+    }
+
+    private static ValueList<FundSource> Convert(List<Node> nodes, string path, SourceMap sources)
+    {
+        var result = new FundSource[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            var location = $"{path}[{i}]";
+            sources.Add(location, new SourceRef(node.Line));
+            result[i] = new FundSource
+            {
+                Name = node.Name,
+                PriorYear = node.PriorYear,
+                CurrentYear = node.CurrentYear,
+                Children = Convert(node.Children, location + ".children", sources),
+            };
+        }
+        return result;
+    }
+}

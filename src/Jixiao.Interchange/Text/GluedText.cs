@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Interchange.Text;
+
+/// A form run together into one line (a web page that lost its table markup, 鄂州): the line is cut at every label
+/// it holds into one cell per line, and the indicator part after each level name into name, explanation and value.
+/// This is a best effort: what still cannot be placed is reported by the reader as usual.
+internal static partial class GluedText
+{
+    private enum Piece { Value, Label, Column, Level, ReviewBox }
+
+    // Level names with their 指标, as they split the indicator part of a glued form.
+    private static readonly LabelTrie<bool> LevelNames = new(new[]
+    {
+        "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
+        "可持续影响指标", "服务对象满意度指标", "社会公众或服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+    }.Select(name => (name, true)));
+
+    // Labels of fewer characters match too often inside run-together text (单位, 金额, 标准).
+    private const int ShortestLabel = 4;
+
+    public static List<SourceRow> Expand(List<SourceRow> rows)
+    {
+        List<SourceRow>? result = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (!IsGlued(row))
+            {
+                result?.Add(row);
+                continue;
+            }
+            result ??= rows.GetRange(0, i);
+            Split(row, TitleBefore(rows, i), result);
+        }
+        return result ?? rows;
+    }
+
+    /// A long line holding many labels, among them the indicator table's (一级指标, 数量指标 …): a prose paragraph
+    /// that names a few fields (主管部门, 实施单位, 绩效目标) is not a form run together.
+    private static bool IsGlued(SourceRow row)
+    {
+        if (row.Layout != RowLayout.Text || row.Raw.Length < 150 || row.Cells.Length > row.Raw.Length / 25) return false;
+        var labels = 0;
+        var tableWords = 0;
+        for (var i = 0; i < row.Raw.Length; i++)
+        {
+            var piece = Match(row.Raw, i, out var span);
+            if (piece == Piece.Value) continue;
+            labels++;
+            if (piece is Piece.Column or Piece.Level) tableWords++;
+            if (labels >= LeastLabels && tableWords > 0) return true;
+            i = span.LabelEnd - 1;
+        }
+        return false;
+    }
+
+    private const int LeastLabels = 6;
+
+    /// The title printed above the glued line (a file name such as "….docx"): it is cut out of the line, where it
+    /// stands between a box label and the first field.
+    private static string? TitleBefore(List<SourceRow> rows, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var text = FileExtension().Replace(rows[i].Joined, "");
+            if (text.Length is >= 6 and <= 80 && (text.EndsWith("目标表", StringComparison.Ordinal) || text.EndsWith("申报表", StringComparison.Ordinal)))
+                return text;
+        }
+        return null;
+    }
+
+    private static void Split(SourceRow row, string? title, List<SourceRow> result)
+    {
+        var raw = row.Raw;
+        if (title is not null && raw.IndexOf(title, StringComparison.Ordinal) is var at && at >= 0)
+            raw = string.Concat(raw.AsSpan(0, at), " ", raw.AsSpan(at + title.Length));
+
+        var pieces = new List<(Piece Kind, string Text)>();
+        var textStart = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var kind = Match(raw, i, out var span);
+            if (kind == Piece.Value) continue;
+            AddValue(raw, textStart, i, pieces);
+            var end = span.LabelEnd;
+            if (raw.AsSpan(end).StartsWith("审核意见")) { kind = Piece.ReviewBox; end += 4; }
+            pieces.Add((kind, ChineseText.Normalize(raw.AsSpan(i, end - i))));
+            textStart = end;
+            i = end - 1;
+        }
+        AddValue(raw, textStart, raw.Length, pieces);
+        Emit(pieces, row.Line, result);
+    }
+
+    private static void AddValue(string raw, int from, int to, List<(Piece, string)> pieces)
+    {
+        var text = ChineseText.Normalize(raw.AsSpan(from, to - from)).Trim(':', '：');
+        if (text.Length > 0) pieces.Add((Piece.Value, text));
+    }
+
+    private static Piece Match(string raw, int i, out LabelSpan span)
+    {
+        span = default;
+        var best = Piece.Value;
+        if (FormLabels.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s1) && Longer(s1, i, span)) { span = s1; best = Piece.Label; }
+        if (IndicatorColumns.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s2) && Longer(s2, i, span)) { span = s2; best = Piece.Column; }
+        if (LevelNames.TryMatch(raw, i, needBoundary: false, out _, out var s3) && Longer(s3, i, span)) { span = s3; best = Piece.Level; }
+        return best;
+    }
+
+    private static bool Longer(LabelSpan candidate, int start, LabelSpan best) =>
+        candidate.LabelEnd - start >= ShortestLabel && candidate.LabelEnd > best.LabelEnd;
+
+    private static void Emit(List<(Piece Kind, string Text)> pieces, int line, List<SourceRow> result)
+    {
+        var inTable = false;
+        var explanationColumn = false;
+        for (var k = 0; k < pieces.Count; k++)
+        {
+            var (kind, text) = pieces[k];
+            switch (kind)
+            {
+                case Piece.ReviewBox:
+                    // The box and what it holds on one row, as a box reads.
+                    var content = k + 1 < pieces.Count && pieces[k + 1].Kind == Piece.Value ? pieces[++k].Text : null;
+                    result.Add(Row(line, content is null ? [text] : [text, content]));
+                    break;
+                case Piece.Column:
+                    inTable |= IndicatorColumns.Trie.TryMatchWhole(text, out var column, out _) && IndicatorColumns.IsTreeColumn(column);
+                    explanationColumn |= column is ColumnKind.ValueBasis or ColumnKind.Explanation;
+                    result.Add(Row(line, [text]));
+                    break;
+                case Piece.Value when inTable && k > 0 && pieces[k - 1].Kind == Piece.Level:
+                    SplitIndicators(text, explanationColumn, line, result);
+                    break;
+                default:
+                    result.Add(Row(line, [text]));
+                    break;
+            }
+        }
+    }
+
+    /// "办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次大楼安检巡察次数…": each indicator ends with its value.
+    private static void SplitIndicators(string text, bool explanationColumn, int line, List<SourceRow> result)
+    {
+        var position = 0;
+        foreach (Match value in ValueToken().Matches(text))
+        {
+            Emit(text[position..value.Index], value.Value);
+            position = value.Index + value.Length;
+        }
+        if (position < text.Length) Emit(text[position..], null);
+
+        void Emit(string nameAndExplanation, string? target)
+        {
+            if (nameAndExplanation.Length == 0) return;
+            var split = explanationColumn ? nameAndExplanation.IndexOf("反映", StringComparison.Ordinal) : -1;
+            result.Add(Row(line, [split > 0 ? nameAndExplanation[..split] : nameAndExplanation]));
+            if (explanationColumn) result.Add(Row(line, split > 0 ? [nameAndExplanation[split..]] : []));
+            result.Add(Row(line, target is null ? [] : [target]));
+        }
+    }
+
+    private static SourceRow Row(int line, string[] cells) => new()
+    {
+        Line = line,
+        Layout = RowLayout.Pipes,
+        Cells = [.. cells.Select((text, i) => new SourceCell(text, i))],
+        Raw = string.Join(" | ", cells),
+    };
+
+    // A value at the end of an indicator: an optional operator, a number, an optional unit.
+    [GeneratedRegex(@"[<>≥≤=＞＜≧≦]?=?\d+(?:[.,]\d+)*(?:%|％|人次|万人|万元|元|个|项|次|人|天|日|个月|月|年|小时|台|套|件|份|家|辆|座|株|公里|米|平方米|亩|户|所|场|批|期|篇|本|册)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ValueToken();
+
+    [GeneratedRegex(@"\.(?:docx?|xlsx?|pdf|wps|et)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileExtension();
+}

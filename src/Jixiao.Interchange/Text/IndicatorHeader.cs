@@ -1,0 +1,163 @@
+namespace Jixiao.Interchange.Text;
+
+/// The heading row of the indicator table (一级指标 | 二级指标 | 三级指标 | 指标值 | …): which column holds what, in
+/// printed order. It may span several lines (a web extraction that breaks inside the heading cells).
+internal sealed class IndicatorHeader
+{
+    private IndicatorHeader(List<ColumnKind> columns, List<string> printed, List<int> positions, bool singleCellRows, int lastRow)
+    {
+        Columns = [.. columns];
+        Printed = [.. printed];
+        Positions = [.. positions];
+        OneCellPerLine = singleCellRows;
+        LastRow = lastRow;
+        NameIndex = columns.IndexOf(ColumnKind.Name);
+        Level1Index = columns.IndexOf(ColumnKind.Level1);
+        FirstTreeIndex = columns.FindIndex(IndicatorColumns.IsTreeColumn);
+        HasProjectColumns = columns.Exists(IndicatorColumns.IsProjectColumn);
+        _indexOf = new int[(int)ColumnKind.ProjectOverallGoal + 1];
+        Array.Fill(_indexOf, -1);
+        for (var i = Columns.Length - 1; i >= 0; i--) _indexOf[(int)Columns[i]] = i;
+    }
+
+    // The first column of each kind: looked up for every cell of every row.
+    private readonly int[] _indexOf;
+
+    public ColumnKind[] Columns { get; }
+
+    /// Each column's heading as printed (the label of a project column's value in OtherFields).
+    public string[] Printed { get; }
+
+    /// Each column's position: its tab position in a tab-separated heading, else its index.
+    public int[] Positions { get; }
+
+    public int NameIndex { get; }
+    public int Level1Index { get; }
+
+    /// The first of the level and name columns: project columns come before it.
+    public int FirstTreeIndex { get; }
+
+    public bool HasProjectColumns { get; }
+
+    /// Every heading cell stood on a line of its own: the body is one cell per line too.
+    public bool OneCellPerLine { get; }
+
+    /// Index (in the row list) of the heading's last row.
+    public int LastRow { get; }
+
+    /// Columns after the name column.
+    public int ColumnsAfterName => Columns.Length - NameIndex - 1;
+
+    public int IndexOf(ColumnKind kind) => _indexOf[(int)kind];
+
+    /// The column at a position, or -1.
+    public int ColumnAt(int position) => Array.IndexOf(Positions, position);
+
+    /// Reads a heading that starts at <paramref name="start"/>: consecutive rows whose every cell is a column heading,
+    /// with at least two of 一级指标, 二级指标, 三级指标 among them.
+    public static bool TryRead(IReadOnlyList<SourceRow> rows, int start, out IndicatorHeader header)
+    {
+        header = null!;
+        if (!StartsWithHeading(rows[start])) return false;
+        var kinds = new List<ColumnKind>();
+        var printed = new List<string>();
+        var positions = new List<int>();
+        var singleCells = true;
+        var last = -1;
+        for (var i = start; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.IsEmpty) continue;
+            var before = kinds.Count;
+            if (!ReadHeadingRow(row, kinds, printed, positions, usePositions: row.Layout == RowLayout.Tabs && before == 0))
+            {
+                kinds.RemoveRange(before, kinds.Count - before);
+                printed.RemoveRange(before, printed.Count - before);
+                positions.RemoveRange(before, positions.Count - before);
+                break;
+            }
+            singleCells &= kinds.Count - before == 1;
+            last = i;
+        }
+        if (last < 0 || kinds.Where(IndicatorColumns.IsTreeColumn).Distinct().Count() < 2) return false;
+        ArrangeGroups(kinds);
+        EnsureNameColumn(kinds, printed, positions);
+        header = new IndicatorHeader(kinds, printed, positions, singleCells && last > start, last);
+        return true;
+    }
+
+    // Most rows are not headings: one look at the first cell says so without building anything.
+    private static bool StartsWithHeading(SourceRow row)
+    {
+        if (row.IsEmpty) return false;
+        return IndicatorColumns.Trie.TryMatch(row.Cells[0].Text, 0, needBoundary: false, out _, out _);
+    }
+
+    private static bool ReadHeadingRow(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions, bool usePositions)
+    {
+        if (row.Layout == RowLayout.Text)
+        {
+            var raw = row.Raw;
+            var i = 0;
+            while (i < raw.Length)
+            {
+                if (ChineseText.IsSpace(raw[i])) { i++; continue; }
+                if (!IndicatorColumns.Trie.TryMatch(raw, i, needBoundary: true, out var kind, out var span)) return false;
+                Add(kind, ChineseText.Normalize(raw.AsSpan(i, span.End - i)), positions.Count);
+                i = span.End;
+            }
+            return true;
+        }
+        foreach (var cell in row.Cells)
+        {
+            if (!IndicatorColumns.Trie.TryMatchWhole(cell.Text, out var kind, out _)) return false;
+            Add(kind, cell.Text, usePositions ? cell.Column : positions.Count);
+        }
+        return row.Cells.Length > 0;
+
+        void Add(ColumnKind kind, string text, int position)
+        {
+            kinds.Add(kind);
+            printed.Add(text);
+            positions.Add(position);
+        }
+    }
+
+    // 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值: the tree printed twice, long-term group first, annual last.
+    private static void ArrangeGroups(List<ColumnKind> kinds)
+    {
+        var name = kinds.IndexOf(ColumnKind.Name);
+        if (name < 0) return;
+        var second = -1;
+        for (var i = name + 1; i < kinds.Count; i++)
+        {
+            if (kinds[i] is not (ColumnKind.Level2 or ColumnKind.Name)) continue;
+            second = i;
+            break;
+        }
+        if (second < 0) return;
+        for (var i = name + 1; i < second; i++)
+            if (kinds[i] == ColumnKind.Target) kinds[i] = ColumnKind.LongTermTarget;
+        for (var i = second; i < kinds.Count; i++)
+            kinds[i] = kinds[i] switch
+            {
+                ColumnKind.Level2 => ColumnKind.SecondLevel2,
+                ColumnKind.Name => ColumnKind.SecondName,
+                ColumnKind.Level1 => ColumnKind.Ignored,
+                var other => other,
+            };
+    }
+
+    // A heading without 三级指标 (一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): the names still stand after the levels.
+    private static void EnsureNameColumn(List<ColumnKind> kinds, List<string> printed, List<int> positions)
+    {
+        if (kinds.Contains(ColumnKind.Name)) return;
+        var after = Math.Max(kinds.IndexOf(ColumnKind.Level2), kinds.IndexOf(ColumnKind.Level1));
+        var at = after + 1;
+        var position = after >= 0 ? positions[after] + 1 : 0;
+        for (var i = at; i < positions.Count; i++) positions[i]++;
+        kinds.Insert(at, ColumnKind.Name);
+        printed.Insert(at, "三级指标");
+        positions.Insert(at, position);
+    }
+}

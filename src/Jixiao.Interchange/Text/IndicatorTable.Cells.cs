@@ -1,0 +1,159 @@
+using System.Globalization;
+using Jixiao.Domain.Declarations;
+using Jixiao.Domain.Indicators;
+
+namespace Jixiao.Interchange.Text;
+
+/// The cells of a row, from the name on, made into an <see cref="Indicator"/>.
+internal sealed partial class IndicatorTable
+{
+    private void ReadIndicator(ReadOnlySpan<SourceCell> rest, int line, CellMode mode)
+    {
+        var index = draft.Indicators.Count;
+        var location = Locations.Indicator(index);
+        var values = _values;
+        Array.Clear(values);
+        string name;
+        if (mode == CellMode.Tokens)
+        {
+            // Space-separated: the last token is the value when it reads like one (or is short), the rest the name.
+            // Two tokens are a name and a value; of more, the last is the value when it reads like one.
+            var last = rest[^1].Text;
+            if (rest.Length > 1 && header.IndexOf(ColumnKind.Target) >= 0
+                && (rest.Length == 2 || TargetLooks.IsValueLike(last) || last.Length <= 8 || ChineseText.HasAsciiDigit(last)))
+            {
+                values[header.IndexOf(ColumnKind.Target)] = last;
+                rest = rest[..^1];
+            }
+            name = JoinTokens(rest);
+        }
+        else
+        {
+            name = rest[0].Text;
+            var lastColumn = header.NameIndex;
+            for (var k = 1; k < rest.Length; k++)
+            {
+                var column = mode == CellMode.Positional
+                    ? header.ColumnAt(header.Positions[header.NameIndex] + rest[k].Column - rest[0].Column)
+                    : header.NameIndex + k;
+                // A tab too many or too few (extraction slips): the cell takes the next free column instead.
+                if (column <= lastColumn || column >= values.Length || values[column] is not null)
+                    column = Array.FindIndex(values, lastColumn + 1, v => v is null);
+                if (column < 0)
+                {
+                    draft.Unplaced(location, rest[k].Text, line);
+                    continue;
+                }
+                values[column] = IsValueColumn(header.Columns[column]) ? rest[k].Raw : rest[k].Text;
+                lastColumn = column;
+            }
+        }
+
+        var indicator = Build(name, values, location, line);
+        draft.Sources.Add(location, new SourceRef(line));
+        draft.Indicators.Add(indicator);
+        draft.Recognised++;
+        if (_pendingLevel is not null) _underPendingLevel.Add(index);
+    }
+
+    private static bool IsValueColumn(ColumnKind kind) => kind is ColumnKind.Target or ColumnKind.LongTermTarget;
+
+    private Indicator Build(string name, string?[] values, string location, int line)
+    {
+        string? Value(ColumnKind kind)
+        {
+            var i = header.IndexOf(kind);
+            return i >= 0 ? values[i] : null;
+        }
+
+        var unit = Value(ColumnKind.Unit);
+        var op = Value(ColumnKind.Operator);
+        var directionText = Value(ColumnKind.Direction);
+        // Forms swap 指标性质 and 指标方向: a cell's content says which it is.
+        if (op is not null && DirectionOf(op) is not null && (directionText is null || IsOperator(directionText))) (op, directionText) = (directionText, op);
+        else if (op is null && directionText is not null && IsOperator(directionText)) (op, directionText) = (directionText, null);
+        IndicatorDirection? direction = null;
+        if (directionText is not null)
+        {
+            direction = DirectionOf(directionText);
+            if (direction is null) draft.Unplaced(location, directionText, line);
+        }
+
+        decimal? weight = null;
+        if (Value(ColumnKind.Weight) is { } weightText)
+        {
+            if (decimal.TryParse(weightText.TrimEnd('%', '分'), NumberStyles.Number, CultureInfo.InvariantCulture, out var w)) weight = w;
+            else draft.Unplaced(location, weightText, line);
+        }
+
+        var secondName = Value(ColumnKind.SecondName);
+        if (secondName is not null && secondName != name)
+        {
+            if (name.Length == 0) name = secondName;
+            else draft.Unplaced(location, secondName, line);
+        }
+        var secondLevel2 = Value(ColumnKind.SecondLevel2);
+        if (secondLevel2 is not null && IndicatorTaxonomy.CanonicalLevel2(secondLevel2) is { } canonical && _level2 is not null && canonical != _level2)
+            draft.Unplaced(location, secondLevel2, line);
+
+        var level2 = _level2 ?? "";
+        var context = new TargetContext(level2);
+        var targetText = Compose(Value(ColumnKind.Target), op, unit);
+        var longTermText = Compose(Value(ColumnKind.LongTermTarget), op, unit);
+        return new Indicator
+        {
+            Level1 = _level1 ?? "",
+            Level2 = level2,
+            Name = name,
+            Target = TargetValue.Parse(targetText, context),
+            LongTermTarget = longTermText is null ? null : TargetValue.Parse(longTermText, context),
+            Unit = unit,
+            Direction = direction,
+            Operator = op,
+            Weight = weight,
+            ValueBasis = Value(ColumnKind.ValueBasis),
+            Explanation = Value(ColumnKind.Explanation),
+            ScoringRule = Value(ColumnKind.ScoringRule),
+            Remark = Value(ColumnKind.Remark),
+        };
+    }
+
+    /// The value as the parser needs it: a bare number takes the unit and operator of their own columns
+    /// ("95" with "≥" and "%" → "≥95%"), so the value keeps its meaning apart from the table.
+    private static string? Compose(string? value, string? op, string? unit)
+    {
+        if (string.IsNullOrEmpty(value)) return null;
+        var bare = IsBareNumber(value);
+        if (bare && !string.IsNullOrEmpty(unit)) value += unit;
+        if (!string.IsNullOrEmpty(op) && IsOperator(op) && !TargetStartsWithOperator(value)) value = op + value;
+        return value;
+    }
+
+    private static bool IsBareNumber(string text)
+    {
+        if (text.Length == 0 || !char.IsAsciiDigit(text[0])) return false;
+        foreach (var c in text)
+            if (!(char.IsAsciiDigit(c) || c is '.' or ',')) return false;
+        return true;
+    }
+
+    private static bool IsOperator(string text) =>
+        text is "≥" or "≤" or "=" or ">" or "<" or ">=" or "<=" or "＞" or "＜" or "＝" or "≧" or "≦" or "＞＝" or "＜＝" or "大于" or "小于" or "等于"
+            or "大于等于" or "小于等于" or "不低于" or "不高于" or "不少于" or "不超过";
+
+    private static bool TargetStartsWithOperator(string value) => value[0] is '≥' or '≤' or '=' or '>' or '<' or '＞' or '＜' or '＝' or '≧' or '≦'
+        || value.StartsWith("不低于", StringComparison.Ordinal) || value.StartsWith("不少于", StringComparison.Ordinal)
+        || value.StartsWith("不高于", StringComparison.Ordinal) || value.StartsWith("不超过", StringComparison.Ordinal);
+
+    private static IndicatorDirection? DirectionOf(string text) =>
+        text.StartsWith("正向", StringComparison.Ordinal) ? IndicatorDirection.Positive
+        : text.StartsWith("反向", StringComparison.Ordinal) || text.StartsWith("逆向", StringComparison.Ordinal) ? IndicatorDirection.Reverse
+        : null;
+
+    private static string JoinTokens(ReadOnlySpan<SourceCell> tokens)
+    {
+        if (tokens.Length == 1) return ChineseText.Normalize(tokens[0].Text);
+        var joined = string.Join(' ', tokens.ToArray().Select(t => t.Text));
+        return ChineseText.Normalize(joined);
+    }
+}

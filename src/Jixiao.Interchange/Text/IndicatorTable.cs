@@ -1,0 +1,260 @@
+using Jixiao.Domain.Indicators;
+
+namespace Jixiao.Interchange.Text;
+
+/// Reads the rows of the indicator table under its <see cref="IndicatorHeader"/>. Level 1 and level 2 are recognised
+/// by their names (positions shift when a PDF extraction drops leading tabs after a page break) and carried down to
+/// the rows that leave them empty; the cells after the name fill the heading's columns in order.
+internal sealed partial class IndicatorTable(IndicatorHeader header, DeclarationDraft draft)
+{
+    /// How a row's cells line up with the heading.
+    public enum CellMode
+    {
+        /// Tab positions: a cell's distance from the name cell is its distance from the name column.
+        Positional,
+
+        /// `|`-separated: empty cells were dropped, so cells after the name fill the columns in order.
+        Sequential,
+
+        /// Space-separated tokens: the name may hold spaces; the value is the last token.
+        Tokens,
+    }
+
+    private string? _level1;
+    private string? _level2;
+    private bool _costIsLevel1;
+    private bool _otherProject;
+
+    // A level-2 name split over two rows whose first part is not a level name yet ("可持续影" / "响指标"): the
+    // indicators read under it are corrected when the second part arrives.
+    private string? _pendingLevel;
+    private readonly List<int> _underPendingLevel = [];
+
+    public IndicatorHeader Header => header;
+
+    private readonly LevelLabel[] _labels = new LevelLabel[2];
+
+    // The cells of the row being read, by column (reused from row to row).
+    private readonly string?[] _values = new string?[header.Columns.Length];
+
+    public void ReadRow(SourceRow row)
+    {
+        var mode = row.Layout switch
+        {
+            RowLayout.Tabs => CellMode.Positional,
+            RowLayout.Pipes => CellMode.Sequential,
+            _ => CellMode.Tokens,
+        };
+        Read(row.Cells, row.Line, mode, row.AfterBreak);
+    }
+
+    public void Read(SourceCell[] cells, int line, CellMode mode, bool afterBreak)
+    {
+        if (_otherProject || cells.Length == 0) return;
+        var start = 0;
+        if (header.HasProjectColumns)
+        {
+            var firstLevel = FirstLevelCell(cells);
+            if (firstLevel < 0 && _level1 is null && _level2 is null)
+            {
+                ReadSummaryRow(cells, line);
+                return;
+            }
+            if (firstLevel > 0)
+            {
+                ReadProjectCells(cells.AsSpan(0, firstLevel), line);
+                if (_otherProject) return;
+                start = firstLevel;
+            }
+        }
+
+        // A 序号 column: the row's serial number says nothing.
+        while (start < cells.Length - 1 && Numbering.IsSerial(cells[start].Text)) start++;
+
+        // The level names at the start of the row.
+        var labels = _labels;
+        Span<int> labelCells = stackalloc int[2];
+        var labelCount = 0;
+        var p = start;
+        while (p < cells.Length && labelCount < 2)
+        {
+            var (label, width) = LevelAt(cells, p, mode);
+            if (label.Role is LevelRole.RowHeader or LevelRole.Fragment)
+            {
+                if (label.Role == LevelRole.Fragment) CompletePendingLevel("指标");
+                p += width;
+                continue;
+            }
+            if (label.Role == LevelRole.None) break;
+            labels[labelCount] = label;
+            labelCells[labelCount] = p;
+            labelCount++;
+            p += width;
+            if (label.Role == LevelRole.Level2) break;
+        }
+
+        var rest = cells.AsSpan(p);
+        // A name that is also a level name ("社会满意度" / "100%"): the labels never eat the name.
+        if (labelCount > 0 && rest.Length == 1 && TargetLooks.IsValueLike(rest[0].Text))
+        {
+            labelCount--;
+            rest = cells.AsSpan(labelCells[labelCount]);
+        }
+        if (rest.IsEmpty)
+        {
+            ApplyLevels(labels.AsSpan(0, labelCount), null, line);
+            return;
+        }
+
+        // A value continued after a page break: the row before it had a name and no value.
+        if (afterBreak && labelCount == 0 && rest.Length == 1 && mode == CellMode.Positional && draft.Indicators.Count > 0
+            && draft.Indicators[^1].Target is MissingTarget && TargetLooks.IsValueLike(rest[0].Text))
+        {
+            var last = draft.Indicators[^1];
+            draft.Indicators[^1] = last with { Target = TargetValue.Parse(rest[0].Raw, new TargetContext(last.Level2)) };
+            return;
+        }
+
+        // Cells before the name that are not known level names: level names as printed (the checker reports them).
+        List<SourceCell>? unknown = null;
+        while (rest.Length > 1 && labelCount + (unknown?.Count ?? 0) < 2 && TooManyCells(rest, mode))
+        {
+            (unknown ??= new List<SourceCell>(2)).Add(rest[0]);
+            rest = rest[1..];
+        }
+        ApplyLevels(labels.AsSpan(0, labelCount), unknown, line);
+        if (rest[0].Text is "合计" or "总计" or "小计")
+        {
+            // The table's total row (of the weights): not an indicator, but kept.
+            draft.AddOther(rest[0].Text, string.Join(" ", rest[1..].ToArray().Select(c => c.Text)), line);
+            return;
+        }
+        ReadIndicator(rest, line, mode);
+    }
+
+    /// A finished row that came as one cell per line, assembled by <see cref="StreamRows"/>.
+    public void ReadAssembled(List<SourceCell> cells, int line) => Read([.. cells], line, CellMode.Positional, afterBreak: false);
+
+    /// The level name at cell <paramref name="p"/>; space-separated tokens may split it ("满意度指 标").
+    private static (LevelLabel Label, int Width) LevelAt(SourceCell[] cells, int p, CellMode mode)
+    {
+        var label = LevelLabel.Of(cells[p].Text);
+        if (mode != CellMode.Tokens || label.Role != LevelRole.None) return (label, 1);
+        var joined = cells[p].Text;
+        for (var width = 2; width <= 3 && p + width <= cells.Length; width++)
+        {
+            joined += cells[p + width - 1].Text;
+            var longer = LevelLabel.Of(joined);
+            if (longer.Role is not (LevelRole.None or LevelRole.Fragment)) return (longer, width);
+        }
+        return (label, 1);
+    }
+
+    private int FirstLevelCell(SourceCell[] cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+            if (LevelLabel.Of(cells[i].Text).Role is LevelRole.Level1 or LevelRole.Level2 or LevelRole.Either) return i;
+        return -1;
+    }
+
+    /// More cells than the columns from the name on can hold: the first is a level name we do not know.
+    private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode) => mode switch
+    {
+        CellMode.Positional => rest[^1].Column - rest[0].Column > header.ColumnsAfterName,
+        CellMode.Sequential => rest.Length - 1 > header.ColumnsAfterName,
+        _ => false,
+    };
+
+    private void ApplyLevels(ReadOnlySpan<LevelLabel> labels, List<SourceCell>? unknown, int line)
+    {
+        if (labels.Length == 2)
+        {
+            SetLevel1(labels[0].Level1 ?? labels[0].Level2!);
+            SetLevel2(labels[1].Level2 ?? labels[1].Level1!);
+        }
+        else if (labels.Length == 1)
+            ApplySingle(labels[0]);
+
+        if (unknown is null) return;
+        if (unknown.Count == 2)
+        {
+            SetLevel1(unknown[0].Text);
+            SetUnknownLevel2(unknown[1].Text);
+        }
+        else if (unknown.Count == 1)
+        {
+            if (labels.Length == 0 || labels[0].Role == LevelRole.Level1 || (labels[0].Role == LevelRole.Either && _level2 is null))
+                SetUnknownLevel2(unknown[0].Text);
+            else
+                draft.Unplaced(Locations.Indicator(draft.Indicators.Count), unknown[0].Text, line);
+        }
+    }
+
+    private void ApplySingle(LevelLabel label)
+    {
+        switch (label.Role)
+        {
+            case LevelRole.Level1:
+                SetLevel1(label.Level1!);
+                break;
+            case LevelRole.Level2:
+                SetLevel2(label.Level2!);
+                break;
+            case LevelRole.Either when label.Level2 == IndicatorTaxonomy.OutputCost:
+                // 成本指标: under 产出 in the 88号 schema, a level 1 of its own in the 101号 schema.
+                if (!_costIsLevel1 && _level1 is null or IndicatorTaxonomy.Output) SetLevel2(label.Level2);
+                else SetLevel1(IndicatorTaxonomy.Cost);
+                break;
+            case LevelRole.Either:
+                if (_level1 is not null && IndicatorTaxonomy.Belongs(_level1, label.Level2!)) SetLevel2(label.Level2!);
+                else SetLevel1(label.Level1!);
+                break;
+        }
+    }
+
+    private void SetLevel1(string level1)
+    {
+        _level1 = level1;
+        _level2 = null;
+        _pendingLevel = null;
+    }
+
+    private void SetLevel2(string level2)
+    {
+        _level2 = level2;
+        _pendingLevel = null;
+        if (level2 is IndicatorTaxonomy.EconomicCost or IndicatorTaxonomy.SocialCost or IndicatorTaxonomy.EcologicalCost)
+        {
+            _costIsLevel1 = true;
+            if (_level1 is null or IndicatorTaxonomy.Output) _level1 = IndicatorTaxonomy.Cost;
+        }
+        _level1 ??= IndicatorTaxonomy.Level1Of(level2, _costIsLevel1 ? IndicatorSchema.Fiscal2021No101 : IndicatorSchema.Fiscal2015No88);
+    }
+
+    private void SetUnknownLevel2(string printed)
+    {
+        if (_pendingLevel is not null && CompletePendingLevel(printed)) return;
+        _level2 = printed;
+        _pendingLevel = printed;
+        _underPendingLevel.Clear();
+    }
+
+    /// Joins the first part of a split level name with its rest; when the whole is a known level 2, corrects the
+    /// indicators read under the first part.
+    private bool CompletePendingLevel(string rest)
+    {
+        if (_pendingLevel is null) return false;
+        var whole = IndicatorTaxonomy.CanonicalLevel2(_pendingLevel + rest);
+        if (whole is null) return false;
+        foreach (var i in _underPendingLevel)
+            draft.Indicators[i] = draft.Indicators[i] with
+            {
+                Level2 = whole,
+                Target = TargetValue.Parse(draft.Indicators[i].Target.Text, new TargetContext(whole)),
+            };
+        _pendingLevel = null;
+        _underPendingLevel.Clear();
+        SetLevel2(whole);
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Frozen;
+
+namespace Jixiao.Interchange.Text;
+
+/// Where a label was found in a text: the label itself ends at <see cref="LabelEnd"/>; a bracketed suffix
+/// (<c>(万元)</c>, <c>(2019年--2021年)</c>) and a colon may follow, and the value starts at <see cref="End"/>.
+internal readonly record struct LabelSpan(int Start, int LabelEnd, int End, string? Suffix, bool Colon);
+
+/// A prefix tree of printed labels, matched while skipping the whitespace extraction puts inside them
+/// (<c>项 目 名 称</c>) and treating full- and half-width brackets and colons alike.
+internal sealed class LabelTrie<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<char, Node>? Building;
+        public FrozenDictionary<char, Node>? Children;
+        public bool HasValue;
+        public T? Value;
+
+        // Frozen once built: every cell of every form is looked up here.
+        public void Freeze()
+        {
+            if (Building is null) return;
+            foreach (var child in Building.Values) child.Freeze();
+            Children = Building.ToFrozenDictionary();
+            Building = null;
+        }
+    }
+
+    private readonly Node _root = new();
+
+    public LabelTrie(IEnumerable<(string Label, T Value)> labels)
+    {
+        foreach (var (label, value) in labels) Add(label, value);
+        _root.Freeze();
+    }
+
+    private void Add(string label, T value)
+    {
+        var node = _root;
+        foreach (var raw in label)
+        {
+            if (ChineseText.IsSpace(raw)) continue;
+            var c = ChineseText.Fold(raw);
+            node.Building ??= [];
+            if (!node.Building.TryGetValue(c, out var next)) node.Building[c] = next = new Node();
+            node = next;
+        }
+        node.HasValue = true;
+        node.Value = value;
+    }
+
+    /// The longest label starting at <paramref name="start"/>. With <paramref name="needBoundary"/>, the label (with
+    /// its suffix) must be followed by the end of the text, whitespace or a colon: "项目名称规范性" is not the label
+    /// 项目名称 followed by a value, but "项目名称 XX" and "项目名称：XX" are.
+    public bool TryMatch(string text, int start, bool needBoundary, out T value, out LabelSpan span)
+    {
+        value = default!;
+        span = default;
+        var node = _root;
+        var found = false;
+        var labelEnd = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (ChineseText.IsSpace(c))
+            {
+                if (i == start) return false;
+                continue;
+            }
+            if (node.Children is null || !node.Children.TryGetValue(ChineseText.Fold(c), out var next)) break;
+            node = next;
+            if (node.HasValue && Complete(text, i + 1, needBoundary, out var candidate))
+            {
+                found = true;
+                value = node.Value!;
+                labelEnd = i + 1;
+                span = candidate with { Start = start, LabelEnd = labelEnd };
+            }
+        }
+        return found;
+    }
+
+    private static bool Complete(string text, int labelEnd, bool needBoundary, out LabelSpan span)
+    {
+        var j = SkipSpaces(text, labelEnd);
+        string? suffix = null;
+        if (j < text.Length && text[j] is '(' or '（')
+        {
+            var close = text.AsSpan(j + 1).IndexOfAny(')', '）');
+            if (close >= 0 && close <= 40)
+            {
+                suffix = ChineseText.Normalize(text.AsSpan(j + 1, close));
+                j = SkipSpaces(text, j + close + 2);
+            }
+        }
+        var colon = j < text.Length && text[j] is ':' or '：';
+        if (colon) j = SkipSpaces(text, j + 1);
+        span = new LabelSpan(0, labelEnd, j, suffix, colon);
+        if (!needBoundary || colon || j >= text.Length) return true;
+        // Followed by whitespace (after the suffix, if any) — the value or the next label comes after it.
+        return j > labelEnd && ChineseText.IsSpace(text[j - 1]);
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
+        return i;
+    }
+
+    /// The value of a label that is the whole of <paramref name="text"/> (spaces, brackets and a trailing colon aside).
+    public bool TryMatchWhole(string text, out T value, out LabelSpan span) =>
+        TryMatch(text, 0, needBoundary: true, out value, out span) && span.End >= text.Length;
+}

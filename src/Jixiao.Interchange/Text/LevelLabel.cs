@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Jixiao.Domain.Indicators;
+
+namespace Jixiao.Interchange.Text;
+
+/// What a cell in the level columns of the indicator table can be.
+internal enum LevelRole
+{
+    /// Not a level name: the indicator's own name, a value, or an unknown level name.
+    None,
+    Level1,
+    Level2,
+
+    /// A name that is a level 1 or a level 2 depending on the table (成本指标 in 88号 vs 101号; 满意度指标).
+    Either,
+
+    /// The rest of a level name split over two rows ("质量" / "指标"): nothing of its own.
+    Fragment,
+
+    /// 绩效指标: the merged cell beside the whole table.
+    RowHeader,
+}
+
+internal readonly record struct LevelLabel(LevelRole Role, string? Level1, string? Level2)
+{
+    public static readonly LevelLabel NotALevel = new(LevelRole.None, null, null);
+
+    /// Classifies a cell by its text through <see cref="IndicatorTaxonomy"/>; cheap for the many cells that cannot be
+    /// level names (long ones, ones with digits).
+    public static LevelLabel Of(string text)
+    {
+        if (text.Length == 0 || text.Length > 30) return NotALevel;
+        // "一、产出指标", "（二）效益指标", "1.数量指标": the numbering says nothing about the level.
+        if (Numbering.Length(text) is > 0 and var numbered && numbered < text.Length) text = text[numbered..];
+        if (text is "指标" or "标" or "指" or "指 标") return new LevelLabel(LevelRole.Fragment, null, null);
+        if (text is "绩效指标" or "绩效 指标") return new LevelLabel(LevelRole.RowHeader, null, null);
+        if (!IsCandidate(text)) return NotALevel;
+        if (Known.TryGetValue(text, out var known)) return known;
+        var label = Classify(text);
+        // Level names and short indicator names repeat from form to form; the cache stops growing at its limit.
+        if (Known.Count < KnownLimit) Known.TryAdd(text, label);
+        return label;
+    }
+
+    private const int KnownLimit = 8192;
+
+    private static readonly ConcurrentDictionary<string, LevelLabel> Known = new(StringComparer.Ordinal);
+
+    private static LevelLabel Classify(string text)
+    {
+        var level1 = IndicatorTaxonomy.CanonicalLevel1(text);
+        var level2 = IndicatorTaxonomy.CanonicalLevel2(text);
+        return (level1, level2) switch
+        {
+            (null, null) => NotALevel,
+            (not null, null) => new LevelLabel(LevelRole.Level1, level1, null),
+            (null, not null) => new LevelLabel(LevelRole.Level2, null, level2),
+            _ => new LevelLabel(LevelRole.Either, level1, level2),
+        };
+    }
+
+    // Level names are short and carry no digits; most long ones end in 指标, 值 or a benefit or satisfaction word.
+    // The filter keeps the taxonomy lookups (which allocate) off the indicator names.
+    private static bool IsCandidate(string text)
+    {
+        // "产出指标（50分）": a bracketed score after the name does not stop it being a level name.
+        var bracket = text.IndexOfAny(['(', '（']);
+        if (ChineseText.HasAsciiDigit(bracket > 0 ? text.AsSpan(0, bracket) : text)) return false;
+        if (text.Length <= 7) return true;
+        return text.Contains("指标", StringComparison.Ordinal) || text.EndsWith('值') || text.EndsWith("满意度", StringComparison.Ordinal)
+            || text.EndsWith("效益", StringComparison.Ordinal) || text.EndsWith("影响", StringComparison.Ordinal)
+            || text.EndsWith("控制", StringComparison.Ordinal) || text.EndsWith("成本", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,51 @@
+using Jixiao.Domain.Checks;
+
+namespace Jixiao.Interchange.Text;
+
+/// The findings the text reader itself reports (the checker's codes are in domain notes §8).
+internal static class ReaderFindings
+{
+    /// A cell inside the form that the reader could not place in any field, column or row.
+    public const string UnplacedCell = "UNPLACED_CELL";
+
+    /// A labelled value that should be a date or an amount but cannot be read as one; kept in OtherFields.
+    public const string FieldUnreadable = "FIELD_UNREADABLE";
+
+    /// The file lists several projects; only the first is read.
+    public const string MultipleProjects = "MULTIPLE_PROJECTS";
+
+    /// The form states its amounts in 元; they were converted to 万元.
+    public const string AmountsConverted = "AMOUNTS_CONVERTED";
+
+    public static Finding Unplaced(string location, string cell, int line) =>
+        Finding.Warning(UnplacedCell, location, $"第{line}行的「{Shorten(cell)}」无法归入申报表的任何栏目，未读入。") with
+        {
+            Suggestion = "请检查该内容属于哪个栏目，并在申报表中填写到对应位置。",
+            Line = line,
+        };
+
+    public static Finding Unreadable(string location, string label, string value, string expected, int line) =>
+        Finding.Warning(FieldUnreadable, location, $"第{line}行「{label}」的值「{Shorten(value)}」不是可识别的{expected}，已原样保留在其他栏目中。") with
+        {
+            Suggestion = expected switch
+            {
+                "日期" => "请按“2022年1月1日”的格式填写日期。",
+                "年度" => "请填写四位数的年度，如“2022”。",
+                _ => "请填写数字金额（单位：万元）。",
+            },
+            Line = line,
+        };
+
+    public static Finding Multiple(string firstProject, string otherProject, int line) =>
+        Finding.Warning(MultipleProjects, "projectName",
+            $"文件从第{line}行起是另一个项目「{Shorten(otherProject)}」；一份申报表只读取一个项目，这里只读取了「{Shorten(firstProject)}」。") with
+        {
+            Suggestion = "请把每个项目分别保存为一份申报表再导入。",
+            Line = line,
+        };
+
+    public static Finding Converted(int line) =>
+        new Finding(AmountsConverted, Severity.Info, "budget", "申报表的金额单位为元，已换算为万元。") { Line = line };
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+}

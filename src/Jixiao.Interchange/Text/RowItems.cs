@@ -1,0 +1,80 @@
+namespace Jixiao.Interchange.Text;
+
+/// A piece of a row: a label (with the value written in the same cell after it, if any) or a bare value.
+internal readonly record struct RowItem(LabelMeaning? Meaning, string Printed, string? Suffix, string Value, int Column)
+{
+    public bool IsLabel => Meaning is not null;
+}
+
+/// Splits a row into labels and values. A tab or pipe cell is a label when it starts with one ("项 目 名 称：2022 年…"
+/// is the label 项目名称 and its value); a space-separated line is cut at every label that starts a token
+/// ("项目名称 2018年… 项目负责人及电话 郭铁梅189…").
+internal static class RowItems
+{
+    public static List<RowItem> Extract(SourceRow row)
+    {
+        var items = new List<RowItem>(row.Cells.Length + 2);
+        if (row.Layout == RowLayout.Text) ExtractFromText(row.Raw, items);
+        else
+            foreach (var cell in row.Cells) ExtractFromCell(cell, items, glued: false);
+        return items;
+    }
+
+    /// Labels glued to their values with no space or colon ("项目名称小学教育公用经费"), as some extractions leave
+    /// them: each cell that starts with a label of four characters or more is cut after it. Only for the rows above
+    /// the indicator table, where a cell starting with a label is that label.
+    public static List<RowItem> ExtractGlued(SourceRow row)
+    {
+        var items = new List<RowItem>(row.Cells.Length + 2);
+        var cells = row.Layout == RowLayout.Text ? [new SourceCell(row.Joined, 0)] : row.Cells;
+        foreach (var cell in cells) ExtractFromCell(cell, items, glued: true);
+        return items;
+    }
+
+    private const int ShortestGluedLabel = 4;
+
+    private static void ExtractFromCell(SourceCell cell, List<RowItem> items, bool glued)
+    {
+        var text = cell.Text;
+        if (FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out var meaning, out var span)
+            || (glued && FormLabels.Trie.TryMatch(text, 0, needBoundary: false, out meaning, out span) && span.LabelEnd >= ShortestGluedLabel
+                && FormLabels.TakesValue(meaning)))
+            items.Add(new RowItem(meaning, text[..span.LabelEnd], span.Suffix, Rest(text, span.End), cell.Column));
+        else
+            items.Add(new RowItem(null, "", null, text, cell.Column));
+    }
+
+    private static void ExtractFromText(string raw, List<RowItem> items)
+    {
+        LabelMeaning? pending = null;
+        var pendingLabel = "";
+        string? pendingSuffix = null;
+        var valueStart = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var atBoundary = i == 0 || ChineseText.IsSpace(raw[i - 1]) || raw[i - 1] is ':' or '：';
+            if (!atBoundary || ChineseText.IsSpace(raw[i])) continue;
+            if (!FormLabels.Trie.TryMatch(raw, i, needBoundary: true, out var meaning, out var span)) continue;
+            Flush(raw, valueStart, i, pending, pendingLabel, pendingSuffix, items, items.Count);
+            pending = meaning;
+            pendingLabel = ChineseText.Normalize(raw.AsSpan(i, span.LabelEnd - i));
+            pendingSuffix = span.Suffix;
+            valueStart = span.End;
+            i = Math.Max(i, span.End - 1);
+        }
+        Flush(raw, valueStart, raw.Length, pending, pendingLabel, pendingSuffix, items, items.Count);
+    }
+
+    private static void Flush(string raw, int from, int to, LabelMeaning? meaning, string label, string? suffix, List<RowItem> items, int column)
+    {
+        var value = from < to ? ChineseText.Normalize(raw.AsSpan(from, to - from)) : "";
+        if (meaning is null)
+        {
+            if (value.Length > 0) items.Add(new RowItem(null, "", null, value, column));
+            return;
+        }
+        items.Add(new RowItem(meaning, label, suffix, value, column));
+    }
+
+    private static string Rest(string text, int end) => end >= text.Length ? "" : ChineseText.Normalize(text.AsSpan(end));
+}

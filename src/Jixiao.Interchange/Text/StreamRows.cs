@@ -1,0 +1,94 @@
+namespace Jixiao.Interchange.Text;
+
+/// Assembles the rows of an indicator table that arrives one cell per line: level names, then the indicator's name,
+/// then as many cells as the heading has columns after the name. A line of spaces is an empty cell; a level name
+/// starts the next row early. When the extraction dropped blank cells, a cell after the value may be the next
+/// indicator's name rather than this one's remark: it is held until the cell after it shows which.
+internal sealed class StreamRows(IndicatorTable table)
+{
+    private readonly List<SourceCell> _cells = [];
+    private int _afterName = -1;
+    private int _position;
+    private int _line;
+    private int _targetOffset = -1;
+
+    // A cell after the value that may start the next row: (text, raw, line).
+    private (string Text, string Raw, int Line)? _held;
+
+    private int ColumnsAfterName => table.Header.ColumnsAfterName;
+
+    public void Feed(SourceRow row)
+    {
+        if (row.IsEmpty)
+        {
+            ReleaseHeld();
+            // An empty cell counts only after the name (a blank value or remark).
+            if (_afterName < 0) return;
+            _position++;
+            if (++_afterName >= ColumnsAfterName) Flush();
+            return;
+        }
+        var text = row.Joined;
+        var raw = row.Cells.Length == 1 ? row.Cells[0].Raw : row.Raw.Trim();
+        var role = LevelLabel.Of(text).Role;
+        var isLevel = role is LevelRole.Level1 or LevelRole.Level2 or LevelRole.Either;
+
+        if (_held is { } held)
+        {
+            _held = null;
+            if (!isLevel && TargetLooks.IsValueLike(text))
+            {
+                // The held cell was the next indicator's name, and this is its value.
+                Flush();
+                Add(held.Text, held.Raw, held.Line, isLevel: false, role: LevelRole.None);
+            }
+            else AddAfterName(held.Text, held.Raw);
+        }
+        if (_afterName >= 0 && _targetOffset >= 0 && _afterName > _targetOffset && !isLevel && _afterName < ColumnsAfterName)
+        {
+            _held = (text, raw, row.Line);
+            return;
+        }
+        Add(text, raw, row.Line, isLevel, role);
+    }
+
+    private void Add(string text, string raw, int line, bool isLevel, LevelRole role)
+    {
+        if (isLevel && _afterName >= 0) Flush();
+        if (_cells.Count == 0) _line = line;
+        if (_afterName >= 0)
+        {
+            AddAfterName(text, raw);
+            return;
+        }
+        _cells.Add(new SourceCell(text, _position++, raw));
+        if (isLevel || role is LevelRole.Fragment or LevelRole.RowHeader) return;
+        // The name: the value columns follow.
+        _line = line;
+        _afterName = 0;
+        _targetOffset = table.Header.IndexOf(ColumnKind.Target) - table.Header.NameIndex - 1;
+        if (ColumnsAfterName == 0) Flush();
+    }
+
+    private void AddAfterName(string text, string raw)
+    {
+        _cells.Add(new SourceCell(text, _position++, raw));
+        if (++_afterName >= ColumnsAfterName) Flush();
+    }
+
+    private void ReleaseHeld()
+    {
+        if (_held is not { } held) return;
+        _held = null;
+        AddAfterName(held.Text, held.Raw);
+    }
+
+    public void Flush()
+    {
+        ReleaseHeld();
+        if (_cells.Count > 0) table.ReadAssembled(_cells, _line);
+        _cells.Clear();
+        _afterName = -1;
+        _position = 0;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Buffers;
+
+namespace Jixiao.Interchange.Text;
+
+/// The web page around a form extracted from a site: navigation, publishing data, footers. Such lines are skipped,
+/// not reported cell by cell; after the indicator table, the first of them ends the form.
+internal static class WebNoise
+{
+    // Words that only the page around the form uses: breadcrumbs, publishing data, site footers, download pages.
+    private static readonly SearchValues<string> Words = SearchValues.Create(
+    [
+        "当前位置", "您所在的位置", "首页", "发布时间", "发布日期", "发文日期", "发文机关", "索引号", "来源:", "来源：", "作者:", "作者：",
+        "浏览次数", "阅读次数", "点击数", "字号", "打印本页", "关闭窗口", "分享到", "扫一扫", "归档时间", "智能问答", "你还可以输入",
+        "ICP备", "公网安备", "网站标识码", "主办单位", "承办单位", "主办", "承办", "版权所有", "Copyright", "copyright", "技术支持",
+        "网站地图", "联系我们", "邮箱", "网站监督电话", "资源ID", "资源大小", "资源格式", "下载积分", "友情提示", "下载后", "浏览器",
+        "http://", "https://", "www.", "source:", "logo", "上一篇", "下一篇", "相关链接", "附件下载", "文号:",
+    ], StringComparison.Ordinal);
+
+    public static bool IsNoise(SourceRow row)
+    {
+        var raw = row.RawSpan;
+        if (raw.IndexOfAny(Words) >= 0) return true;
+        // A breadcrumb: "市交通运输局 > 其他 > 通知公告".
+        return raw.Count('>') >= 2 && raw.IndexOf(">=", StringComparison.Ordinal) < 0;
+    }
+}

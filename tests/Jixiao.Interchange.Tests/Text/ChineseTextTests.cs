@@ -1,0 +1,36 @@
+using Jixiao.Interchange.Text;
+
+namespace Jixiao.Interchange.Tests.Text;
+
+public class ChineseTextTests
+{
+    [Theory]
+    [InlineData("项 目 名 称", "项目名称")]
+    [InlineData("2022 年 1 月 19 日", "2022年1月19日")]
+    [InlineData("PPP 项目", "PPP项目")]
+    [InlineData("“i 南昌智管平台”", "“i南昌智管平台”")]
+    [InlineData("服务 39 套", "服务39套")]
+    [InlineData("Windows 10 系统", "Windows 10系统")]
+    [InlineData("  市财政公 共服务中 心 绩效评价 科\u3000", "市财政公共服务中心绩效评价科")]
+    public void Normalize_RemovesSpacesExceptBetweenLatinWordsAndNumbers(string printed, string expected) =>
+        Assert.Equal(expected, ChineseText.Normalize(printed));
+
+    [Theory]
+    [InlineData("2022 年 1 月 19 日", 2022, 1, 19)]
+    [InlineData("2022-01-19", 2022, 1, 19)]
+    [InlineData("2022/1/9", 2022, 1, 9)]
+    [InlineData("2022.12.31", 2022, 12, 31)]
+    [InlineData("20220119", 2022, 1, 19)]
+    public void TryParseDate_ReadsTheSpellingsOfForms(string text, int year, int month, int day)
+    {
+        Assert.True(FormValues.TryParseDate(text, out var date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("2022年")]
+    [InlineData("2022年2月30日")]
+    [InlineData("年 月 日")]
+    [InlineData("长期")]
+    public void TryParseDate_RejectsWhatIsNotADay(string text) => Assert.False(FormValues.TryParseDate(text, out _));
+}

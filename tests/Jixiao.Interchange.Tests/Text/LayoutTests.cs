@@ -1,0 +1,274 @@
+using Jixiao.Domain.Budget;
+using Jixiao.Domain.Declarations;
+using Jixiao.Domain.Indicators;
+using Jixiao.Testing;
+
+namespace Jixiao.Interchange.Tests.Text;
+
+/// One test form per layout feature (samples/test-forms/).
+public class LayoutTests
+{
+    private static ReadResult Read(string fileName) => FormFile.Read(Samples.TestForm(fileName));
+
+    private static Indicator Named(Declaration form, string name) => Assert.Single(form.Indicators, i => i.Name == name);
+
+    [Fact]
+    public void PipeTable_LabelsAndValuesInCells_LevelsCarriedDown_PageAroundIgnored()
+    {
+        var result = Read("pipe-table.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(("示例县项目支出绩效目标申报表", 2023, "示例县"), (form.Title, form.Year, form.Region));
+        Assert.Equal("农村饮水安全巩固提升工程", form.ProjectName);
+        Assert.Equal("示例县水利工程建设中心", form.ImplementingUnit);
+        Assert.Equal(("示例县水利局", "李明", "0791-86123456"), (form.Department, form.ProjectLead, form.ContactPhone));
+        Assert.Equal(("延续", new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), (form.ProjectAttribute, form.StartDate, form.EndDate));
+        Assert.Equal(new BudgetSummary { Total = new WanYuan(520m), CurrentYear = new WanYuan(500m), CarryOver = new WanYuan(20m) }, form.Budget);
+
+        Assert.Equal(8, form.Indicators.Count);
+        var reservoirs = Named(form, "新建蓄水池");
+        Assert.Equal(("产出指标", "数量指标", "6座"), (reservoirs.Level1, reservoirs.Level2, reservoirs.Target.Text));
+        var life = Named(form, "工程设计使用年限");
+        Assert.Equal(("效益指标", "可持续影响指标", "≥20年"), (life.Level1, life.Level2, life.Target.Text));
+        // Navigation above the form and the site footer below it are not cells of the form.
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void OneCellPerLine_ValuesOnTheNextLine_BlankCellsKeepColumnsInPlace()
+    {
+        var result = Read("one-cell-per-line.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(("城区道路保洁服务", "示例市城市管理局"), (form.ProjectName, form.Department));
+        Assert.Equal("购买城区主次干道保洁服务，覆盖面积320万平方米。", form.Overview);
+        Assert.Equal(new WanYuan(360.5m), form.Budget.CurrentYear);
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(["财政拨款", "其他"], total.Children.Select(c => c.Name));
+        Assert.Null(total.Children[1].CurrentYear);
+
+        Assert.Equal(5, form.Indicators.Count);
+        var quality = Named(form, "道路清扫保洁达标率");
+        Assert.Equal(("质量指标", "≥95%", "抽查"), (quality.Level2, quality.Target.Text, quality.Remark));
+        Assert.Null(Named(form, "保洁面积").Remark);
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "≥85%"),
+            (Named(form, "市民满意度").Level1, Named(form, "市民满意度").Level2, Named(form, "市民满意度").Target.Text));
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void SpaceSeparated_LabelsInsideALine_NameAndPhoneInOneCell_FundRows()
+    {
+        var result = Read("space-separated.txt");
+        var form = result.Declaration;
+
+        Assert.Equal("社区养老服务站运营补助", form.ProjectName);
+        Assert.Equal(("王芳", "13907910000"), (form.ProjectLead, form.ContactPhone));
+        Assert.Equal(("示例区民政局", "示例区社会福利中心"), (form.Department, form.ImplementingUnit));
+        Assert.Equal(new WanYuan(80m), form.Budget.CurrentYear);
+        Assert.Equal(["财政拨款", "其他资金"], Assert.Single(form.FundSources).Children.Select(c => c.Name));
+
+        Assert.Equal(6, form.Indicators.Count);
+        var visits = Named(form, "服务老年人人次");
+        Assert.Equal(("产出指标", "数量指标", ">=12000人次"), (visits.Level1, visits.Level2, visits.Target.Text));
+        Assert.Equal("2022年6月30日前", Named(form, "补助资金拨付时间").Target.Text);
+        Assert.Equal("区民政局审核意见", Assert.Single(form.Reviews).Label);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void ExtraColumns_FillTheIndicatorsOptionalFields_AndTheValueTakesUnitAndOperator()
+    {
+        var form = Read("extra-columns.txt").Declaration;
+
+        Assert.Equal(6, form.Indicators.Count);
+        var trained = Named(form, "培训基层干部人次");
+        Assert.Equal("≥1200人次", trained.Target.Text);
+        Assert.Equal(("人次", "≥", IndicatorDirection.Positive, 20m), (trained.Unit, trained.Operator, trained.Direction, trained.Weight));
+        Assert.Equal(("计划标准", "反映年度培训覆盖人数", "每少100人次扣2分"), (trained.ValueBasis, trained.Explanation, trained.ScoringRule));
+
+        var cost = Named(form, "人均培训成本");
+        Assert.Equal(("≤850元/人", IndicatorDirection.Reverse, "历史标准"), (cost.Target.Text, cost.Direction, cost.ValueBasis));
+
+        // Empty cells keep the columns in place: the deadline has no unit or operator, and a remark.
+        var deadline = Named(form, "培训完成时间");
+        Assert.Equal(("2023年10月31日前", null, null, "受疫情影响可顺延"), (deadline.Target.Text, deadline.Unit, deadline.Operator, deadline.Remark));
+        Assert.Equal("明显提升", Named(form, "基层治理能力提升").Target.Text);
+    }
+
+    [Fact]
+    public void LongTermAndAnnualColumns_GiveBothTargets()
+    {
+        var form = Read("long-term-annual.txt").Declaration;
+
+        Assert.Equal(5, form.Indicators.Count);
+        var estates = Named(form, "改造老旧小区个数");
+        Assert.Equal(("40个", "120个"), (estates.Target.Text, estates.LongTermTarget?.Text));
+        var deadline = Named(form, "改造完成时间");
+        Assert.Equal(("2024年12月31日前", "2026年12月31日前", "分年度"), (deadline.Target.Text, deadline.LongTermTarget?.Text, deadline.Remark));
+        Assert.Equal(("三年内完成全市120个老旧小区改造", "完成40个老旧小区改造"), (form.OverallGoal, form.AnnualGoal));
+    }
+
+    [Fact]
+    public void Schema101_CostIsALevel1WithItsOwnLevel2s()
+    {
+        var form = Read("schema-101.txt").Declaration;
+
+        Assert.Equal(IndicatorSchema.Fiscal2021No101, form.Schema);
+        Assert.Equal(["经济成本指标", "社会成本指标", "生态环境成本指标"],
+            form.Indicators.Where(i => i.Level1 == "成本指标").Select(i => i.Level2));
+        Assert.Equal("2000元/人", Named(form, "生均资助标准").Target.Text);
+        Assert.Equal(["数量指标", "质量指标", "时效指标"], form.Indicators.Where(i => i.Level1 == "产出指标").Select(i => i.Level2));
+        Assert.Equal(("示例省", "国家助学金", "示例省教育厅"), (form.Region, form.ProjectName, form.Department));
+    }
+
+    [Fact]
+    public void AmountsInYuan_AreConvertedToWanYuan_AndSaid()
+    {
+        var result = Read("amounts-in-yuan.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(new BudgetSummary { Total = new WanYuan(125m), CurrentYear = new WanYuan(120m), CarryOver = new WanYuan(5m) }, form.Budget);
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal((new WanYuan(5m), new WanYuan(120m)), (total.PriorYear, total.CurrentYear));
+        Assert.Equal((new WanYuan(5m), new WanYuan(120m)), (total.Children[0].PriorYear, total.Children[0].CurrentYear));
+        var converted = Assert.Single(result.Findings, f => f.Code == "AMOUNTS_CONVERTED");
+        Assert.Equal(3, converted.Line);
+    }
+
+    [Fact]
+    public void ExcelSerialInATimelinessRow_IsKeptAsWritten_ForTheParserWithItsLevel2()
+    {
+        var form = Read("excel-serial.txt").Declaration;
+
+        var launch = Named(form, "平台上线时间");
+        Assert.Equal(("时效指标", "44,561"), (launch.Level2, launch.Target.Text));
+        Assert.NotEqual(TargetKind.Missing, launch.Target.Kind);
+        var acceptance = Named(form, "系统验收时间");
+        Assert.Equal(("时效指标", "44651"), (acceptance.Level2, acceptance.Target.Text));
+    }
+
+    [Fact]
+    public void LevelNameSplitIntoUnknownParts_IsJoined_AndTheRowsAboveCorrected()
+    {
+        var form = Read("split-level-and-stray-cell.txt").Declaration;
+
+        Assert.Equal("可持续影响指标", Named(form, "湿地生态系统稳定").Level2);
+        Assert.Equal("可持续影响指标", Named(form, "管护机制健全").Level2);
+        Assert.Equal("效益指标", Named(form, "管护机制健全").Level1);
+    }
+
+    [Fact]
+    public void CellThatFitsNoField_IsReportedWithItsLine_NotDropped()
+    {
+        var result = Read("split-level-and-stray-cell.txt");
+
+        var finding = Assert.Single(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.Equal(5, finding.Line);
+        Assert.Contains("这一格不属于任何栏目", finding.Message);
+        Assert.Equal(Jixiao.Domain.Checks.Severity.Warning, finding.Severity);
+    }
+}
+
+/// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
+public class SlipsAndFilledFormTests
+{
+    private static readonly Lazy<ReadResult> Form = new(() => FormFile.Read(Samples.TestForm("filled-review-and-slips.txt")));
+
+    [Fact]
+    public void LabelGluedToItsValue_AboveTheTable_IsStillALabel()
+    {
+        Assert.Equal("智慧社区建设", Form.Value.Declaration.ProjectName);
+        Assert.Equal("示例市民政局", Form.Value.Declaration.Department);
+    }
+
+    [Fact]
+    public void YearAsALabelledField_IsRead() => Assert.Equal(2024, Form.Value.Declaration.Year);
+
+    [Fact]
+    public void DashInAnAmountCell_IsAnEmptyAmount_NotAnUnplacedCell()
+    {
+        var total = Assert.Single(Form.Value.Declaration.FundSources);
+        Assert.Equal((null, new WanYuan(300m)), (total.PriorYear, total.CurrentYear));
+        Assert.DoesNotContain(Form.Value.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    [Fact]
+    public void FundRowThatLostItsLeadingTab_StillPutsItsAmountInTheRightColumn()
+    {
+        var own = Form.Value.Declaration.FundSources[0].Children[1];
+        Assert.Equal(("自有资金", null, new WanYuan(0m)), (own.Name, own.PriorYear, own.CurrentYear));
+    }
+
+    [Fact]
+    public void ValueShiftedByAnExtraTab_TakesTheNextFreeColumn()
+    {
+        var built = Assert.Single(Form.Value.Declaration.Indicators, i => i.Name == "建成智慧社区");
+        Assert.Equal("12个", built.Target.Text);
+    }
+
+    [Fact]
+    public void FilledReviewBox_GivesOpinionReviewerAndDate_AndABlankBoxGivesNothing()
+    {
+        var reviews = Form.Value.Declaration.Reviews;
+        Assert.Equal(2, reviews.Count);
+        Assert.Equal(("同意申报", "张三", new DateOnly(2024, 1, 20)), (reviews[0].Opinion, reviews[0].Reviewer, reviews[0].Date));
+        Assert.Equal((null, null, null), (reviews[1].Opinion, reviews[1].Reviewer, reviews[1].Date));
+        Assert.Equal(Jixiao.Domain.Review.ReviewBoxKind.FinanceBusiness, reviews[1].Kind);
+    }
+}
+
+/// Serial numbers, numbered level names with their scores, and a total row (samples/test-forms/numbered-levels-and-serials.txt).
+public class NumberedTableTests
+{
+    private static readonly Lazy<ReadResult> Form = new(() => FormFile.Read(Samples.TestForm("numbered-levels-and-serials.txt")));
+
+    [Fact]
+    public void NumberedLevelNamesWithScores_AreCanonical_AndSerialNumbersAreNotNames()
+    {
+        var indicators = Form.Value.Declaration.Indicators;
+        Assert.Equal(5, indicators.Count);
+        Assert.Equal(["养护农村公路里程", "路面优良率", "养护任务完成时间", "群众出行条件改善", "沿线群众满意度"], indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "质量指标", "时效指标", "社会效益指标", "服务对象满意度指标"], indicators.Select(i => i.Level2));
+        Assert.Equal(["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"], indicators.Select(i => i.Level1));
+        Assert.Equal([20m, 15m, 15m, 40m, 10m], indicators.Select(i => i.Weight ?? -1));
+    }
+
+    [Fact]
+    public void TotalRowOfTheTable_IsNotAnIndicator_ButIsKept()
+    {
+        Assert.Contains(new Jixiao.Domain.Declarations.FormField("合计", "100"), Form.Value.Declaration.OtherFields);
+        Assert.DoesNotContain(Form.Value.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+}
+
+/// One cell per line with the blank cells dropped (samples/test-forms/one-cell-per-line-no-blanks.txt).
+public class OneCellPerLineWithoutBlanksTests
+{
+    [Fact]
+    public void CellAfterAValue_IsARemark_UnlessAValueFollowsIt()
+    {
+        var form = FormFile.Read(Samples.TestForm("one-cell-per-line-no-blanks.txt")).Declaration;
+
+        Assert.Equal(["管护公厕数量", "保洁频次", "公厕卫生达标率", "如厕群众满意度"], form.Indicators.Select(i => i.Name));
+        Assert.Equal(["≥86座", "每日2次", "≥95%", "≥85%"], form.Indicators.Select(i => i.Target.Text));
+        Assert.Equal([null, "早晚各一次", "抽查", null], form.Indicators.Select(i => i.Remark));
+        Assert.Equal(["数量指标", "数量指标", "质量指标", "服务对象满意度指标"], form.Indicators.Select(i => i.Level2));
+    }
+}
+
+/// A long overview that names several fields is prose, not a form run together (samples/test-forms/long-prose-overview.txt).
+public class ProseIsNotGluedTests
+{
+    [Fact]
+    public void LongOverviewNamingFields_StaysOneValue()
+    {
+        var result = FormFile.Read(Samples.TestForm("long-prose-overview.txt"));
+
+        Assert.StartsWith("本项目由主管部门统一组织，实施单位负责具体建设", result.Declaration.Overview);
+        Assert.EndsWith("加强工程质量和安全生产管理。", result.Declaration.Overview);
+        Assert.Equal(("老旧小区改造", "示例市住建局"), (result.Declaration.ProjectName, result.Declaration.Department));
+        Assert.Equal("120个", Assert.Single(result.Declaration.Indicators).Target.Text);
+        Assert.Empty(result.Findings);
+    }
+}
