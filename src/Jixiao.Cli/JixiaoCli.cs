@@ -60,6 +60,10 @@ public static class JixiaoCli
         {
             CheckCommand.Create(output),
             ImportCommand.Create(output),
+            ServeCommand.Create(),
+            MigrateCommand.Create(output),
+            SeedDemoCommand.Create(output),
+            AuditCommand.Create(output),
         };
         foreach (var help in root.Options.OfType<HelpOption>()) help.Description = "显示帮助和用法";
 

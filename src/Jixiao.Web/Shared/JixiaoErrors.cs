@@ -1,0 +1,47 @@
+using Jixiao.Application.Access;
+using Jixiao.Domain;
+using Jixiao.Interchange;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Shared;
+
+/// The one place where failures become HTTP answers: an illegal transition (<see cref="DomainException"/>) or a
+/// write that lost a race is 409, out of scope 404, the wrong role 403, malformed input 400 — each as problem
+/// details with the Chinese message.
+public sealed class JixiaoErrors(ILogger<JixiaoErrors> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var (status, detail) = exception switch
+        {
+            DomainException e => (StatusCodes.Status409Conflict, e.Message),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "申报表刚被他人修改或审核，请刷新后重试。"),
+            NotFoundException e => (StatusCodes.Status404NotFound, e.Message),
+            ForbiddenException e => (StatusCodes.Status403Forbidden, e.Message),
+            BadInputException e => (StatusCodes.Status400BadRequest, e.Message),
+            FormReadException e => (StatusCodes.Status400BadRequest, e.Message),
+            BadHttpRequestException e => (e.StatusCode, e.StatusCode == StatusCodes.Status415UnsupportedMediaType
+                ? ProblemTexts.DefaultDetail(415)
+                : $"请求内容无法读取：{(e.InnerException as System.Text.Json.JsonException)?.Message ?? e.Message}"),
+            _ => (0, ""),
+        };
+        if (status == 0)
+        {
+            log.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            return false;
+        }
+        await ProblemTexts.WriteAsync(context, status, detail);
+        return true;
+    }
+}
+
+public static class ErrorPipeline
+{
+    public static IApplicationBuilder UseJixiaoErrors(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();   // empty 404/405 … get a problem-details body too
+        return app;
+    }
+}
