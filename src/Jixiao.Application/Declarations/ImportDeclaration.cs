@@ -1,8 +1,6 @@
 using Jixiao.Application.Access;
 using Jixiao.Domain.Checks;
 using Jixiao.Interchange;
-using Jixiao.Interchange.Excel;
-using Jixiao.Interchange.Json;
 
 namespace Jixiao.Application.Declarations;
 
@@ -19,46 +17,30 @@ public sealed class ImportDeclaration(CreateDeclaration create)
         return created with { Findings = created.Findings.WithSources(read.Sources) };
     }
 
+    /// No declaration form comes near this size; a bigger upload is refused before it is held in memory.
+    public const int LargestUpload = 20 * 1024 * 1024;
+
     public static async Task<ReadResult> ReadAsync(Stream file, string fileName, CancellationToken ct)
     {
         var safeName = Path.GetFileName(fileName);
         if (safeName.Length == 0) safeName = "upload.txt";
         var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        buffer.Position = 0;
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await file.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > LargestUpload)
+                throw new BadInputException($"无法读取文件「{safeName}」：文件超过 {LargestUpload / 1024 / 1024} MB，不是一份申报表。");
+            buffer.Write(chunk, 0, read);
+        }
         try
         {
-            return Path.GetExtension(safeName).ToLowerInvariant() switch
-            {
-                ".xlsx" => DeclarationWorkbook.Read(buffer, safeName),
-                ".json" => DeclarationJson.Read(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), safeName),
-                _ => await ReadTextAsync(buffer, safeName, ct),
-            };
+            // The readers pick the format by content (a workbook, Jixiao's JSON, or a form extracted to text).
+            return FormFile.Read(buffer.ToArray(), safeName);
         }
         catch (FormReadException e)
         {
             throw new BadInputException(e.Message);
-        }
-    }
-
-    /// The text reader works on files (its encoding detection looks at the bytes), so the upload is written to a
-    /// private temporary file under its own name first; the message never shows that temporary path.
-    private static async Task<ReadResult> ReadTextAsync(MemoryStream upload, string safeName, CancellationToken ct)
-    {
-        var folder = Directory.CreateTempSubdirectory("jixiao-import-");
-        var path = Path.Combine(folder.FullName, safeName);
-        try
-        {
-            await File.WriteAllBytesAsync(path, upload.ToArray(), ct);
-            return FormFile.Read(path);
-        }
-        catch (FormReadException e)
-        {
-            throw new FormReadException(safeName, e.Reason, e);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
         }
     }
 }
