@@ -7,6 +7,7 @@ source scripts/prerequisites.sh
 
 ensure_dotnet_tools
 apt_install fonts-wqy-microhei poppler-utils   # the PDF's Chinese font; pdftotext/pdffonts/pdftoppm read PDFs back
+apt_install chromium fonts-noto-cjk            # the browser tests' Chromium (Playwright drives /usr/bin/chromium); CJK glyphs in screenshots
 start_test_postgres       # exports JIXIAO_TEST_POSTGRES (a private cluster on loopback)
 
 mkdir -p test-output

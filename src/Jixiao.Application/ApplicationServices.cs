@@ -51,6 +51,7 @@ public static class ApplicationServices
 
         services.AddScoped<ReviewDeclaration>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<RecentReviews>();
         services.AddScoped<VerifySeals>();
 
         services.AddScoped<OrganisationAdmin>();

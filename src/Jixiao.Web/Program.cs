@@ -6,6 +6,7 @@ using Jixiao.Web.Declarations;
 using Jixiao.Web.Docs;
 using Jixiao.Web.Review;
 using Jixiao.Web.Shared;
+using Jixiao.Web.Shared.Ui;
 
 var app = JixiaoWebHost.Build(args);
 await JixiaoWebHost.InitializeDatabaseAsync(app);
@@ -29,9 +30,10 @@ public static class JixiaoWebHost
         builder.Services.AddJixiaoData(builder.Configuration);          // SQLite file by default, PostgreSQL by config
         builder.Services.AddJixiaoApplication(builder.Configuration);   // use cases, Identity's user store, key vault
         builder.Services.AddJixiaoWeb();                                // sign-in cookie, JSON, problem details, OpenAPI
+        builder.AddJixiaoUi();                                          // Razor components, AntDesign in zh-CN, the API client
 
         var app = builder.Build();
-        app.UseJixiaoErrors();          // DomainException → 409, not found → 404 … all as problem details in Chinese
+        app.UseJixiaoErrors();          // API: DomainException → 409, not found → 404 … as problem details; pages: an error page
         app.UseJsonOrMultipartOnly();   // state-changing calls with another body type → 415 (blocks form-post CSRF)
         app.UseAuthentication();
         app.UseCaller();                // the signed-in user's role and organisation; one-time passwords → 403
@@ -42,6 +44,7 @@ public static class JixiaoWebHost
         app.MapReview();
         app.MapAdmin();
         app.MapApiDocs();               // /openapi/v1.json and the /api/docs page
+        app.MapJixiaoUi();              // the pages, their static assets and forms
         return app;
     }
 

@@ -17,6 +17,9 @@ public static class DeclarationEndpoints
 
     public sealed record SaveRequest(int? Version, JsonElement Declaration);
 
+    /// How many declarations match the list's filters, whatever page was asked for.
+    public const string TotalCountHeader = "X-Total-Count";
+
     public sealed record Saved(int Version, IReadOnlyList<FindingDto> Findings);
 
     public static IEndpointRouteBuilder MapDeclarations(this IEndpointRouteBuilder app)
@@ -35,8 +38,19 @@ public static class DeclarationEndpoints
         return app;
     }
 
-    static async Task<Ok<IReadOnlyList<DeclarationSummary>>> List(int? year, string? status, Caller caller, ListDeclarations useCase, CancellationToken ct) =>
-        TypedResults.Ok(await useCase.RunAsync(caller, year, ParseStatus(status), ct));
+    /// Filters (year, status, department, projectType), search by project name (q), sort and paging are all
+    /// optional; the answer stays an array, with the number of matching declarations in the X-Total-Count header.
+    static async Task<Ok<IReadOnlyList<DeclarationSummary>>> List(int? year, string? status, string? department, string? projectType,
+        string? q, string? sort, int? page, int? pageSize, HttpResponse response, Caller caller, ListDeclarations useCase, CancellationToken ct)
+    {
+        var result = await useCase.RunAsync(caller, new ListDeclarations.Query
+        {
+            Year = year, Status = ParseStatus(status), Department = department, ProjectType = projectType,
+            Search = q, Sort = sort, Page = page, PageSize = pageSize,
+        }, ct);
+        response.Headers[TotalCountHeader] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(result.Items);
+    }
 
     static async Task<Created<Created>> Create(JsonElement declaration, Caller caller, CreateDeclaration useCase, CancellationToken ct)
     {

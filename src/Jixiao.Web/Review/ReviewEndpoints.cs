@@ -16,6 +16,7 @@ public static class ReviewEndpoints
     public static IEndpointRouteBuilder MapReview(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/reviews/queue", Queue).RequireAuthorization().WithTags("Review");
+        app.MapGet("/api/reviews/recent", Recent).RequireAuthorization().WithTags("Review");
         var declaration = app.MapGroup("/api/declarations/{id:guid}").RequireAuthorization().WithTags("Review");
         declaration.MapPost("/review", Review);
         declaration.MapGet("/seals/verify", VerifySeals);
@@ -24,6 +25,10 @@ public static class ReviewEndpoints
 
     static async Task<Ok<IReadOnlyList<DeclarationSummary>>> Queue(Caller caller, ReviewQueue useCase, CancellationToken ct) =>
         TypedResults.Ok(await useCase.RunAsync(caller, ct));
+
+    /// The caller's own latest decisions, newest first (limit 1–50, default 10).
+    static async Task<Ok<IReadOnlyList<RecentReviews.Entry>>> Recent(int? limit, Caller caller, RecentReviews useCase, CancellationToken ct) =>
+        TypedResults.Ok(await useCase.RunAsync(caller, limit, ct));
 
     /// 409 when the declaration is not at the caller's stage — including when another reviewer acted first.
     static async Task<Ok<StatusAndRoute>> Review(Guid id, ReviewDeclaration.Input body, Caller caller, ReviewDeclaration useCase, CancellationToken ct) =>

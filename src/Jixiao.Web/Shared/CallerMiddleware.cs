@@ -23,7 +23,9 @@ public static class CallerMiddleware
             else
             {
                 context.RequestServices.GetRequiredService<CallerHolder>().Caller = caller;
-                if (caller.MustChangePassword && !AllowedWithOneTimePassword.Contains(context.Request.Path.Value, StringComparer.OrdinalIgnoreCase))
+                // Pages are not data: they reach it through the API, which refuses; the password page must open.
+                if (caller.MustChangePassword && ErrorPipeline.IsApi(context)
+                    && !AllowedWithOneTimePassword.Contains(context.Request.Path.Value, StringComparer.OrdinalIgnoreCase))
                 {
                     await ProblemTexts.WriteAsync(context, StatusCodes.Status403Forbidden,
                         "您正在使用一次性密码，请先修改密码（POST /api/auth/change-password）后再继续。");

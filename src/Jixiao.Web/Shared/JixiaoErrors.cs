@@ -40,8 +40,19 @@ public static class ErrorPipeline
 {
     public static IApplicationBuilder UseJixiaoErrors(this IApplicationBuilder app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();   // empty 404/405 … get a problem-details body too
+        // A browser asking for a page gets a page in Chinese (Shared/Ui/ErrorPage.razor) by re-executing the request.
+        // These two stay at the top level: only there does the re-executed request get routed again.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", CreateScopeForErrors = true });
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+        // The API answers problem details, written here first, so the page handlers above leave its answers alone.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();   // empty 404/405 … get a problem-details body too
+        });
         return app;
     }
+
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
 }
