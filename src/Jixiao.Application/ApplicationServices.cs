@@ -40,6 +40,7 @@ public static class ApplicationServices
 
         services.AddScoped<CreateDeclaration>();
         services.AddScoped<ImportDeclaration>();
+        services.AddScoped<ReadDeclarationFile>();
         services.AddScoped<SaveDraft>();
         services.AddScoped<SubmitDeclaration>();
         services.AddScoped<WithdrawDeclaration>();

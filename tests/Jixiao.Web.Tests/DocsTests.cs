@@ -15,7 +15,7 @@ public class DocsTests
 
         foreach (var path in new[]
                  {
-                     "/api/auth/login", "/api/auth/logout", "/api/me", "/api/declarations", "/api/declarations/import",
+                     "/api/auth/login", "/api/auth/logout", "/api/me", "/api/declarations", "/api/declarations/import", "/api/declarations/read",
                      "/api/declarations/{id}", "/api/declarations/{id}/submit", "/api/declarations/{id}/withdraw",
                      "/api/reviews/queue", "/api/declarations/{id}/review", "/api/declarations/{id}/history",
                      "/api/declarations/{id}/seals/verify", "/api/declarations/{id}/adjustments",

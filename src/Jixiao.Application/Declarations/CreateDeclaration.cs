@@ -25,7 +25,7 @@ public sealed class CreateDeclaration(JixiaoDbContext db, AuditWriter audit, Tim
 
     /// The reader's findings first (they know the source line), then the checker's that say something new: a value the
     /// reader found missing is not reported twice.
-    private static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> reader, IReadOnlyList<Finding> checker) =>
+    internal static IReadOnlyList<Finding> Merge(IReadOnlyList<Finding> reader, IReadOnlyList<Finding> checker) =>
         [.. reader, .. checker.Where(c => !reader.Any(r => r.Code == c.Code && r.Location == c.Location))];
 
     /// Adds the declaration and its audit entry to the open write transaction (the demo seed uses this directly).

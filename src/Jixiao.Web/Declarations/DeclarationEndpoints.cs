@@ -22,12 +22,16 @@ public static class DeclarationEndpoints
 
     public sealed record Saved(int Version, IReadOnlyList<FindingDto> Findings);
 
+    /// What a form file holds, read without storing it.
+    public sealed record FileRead(JsonElement Declaration, IReadOnlyList<FindingDto> Findings);
+
     public static IEndpointRouteBuilder MapDeclarations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/declarations").RequireAuthorization().WithTags("Declarations");
         group.MapGet("/", List);
         group.MapPost("/", Create);
         group.MapPost("/import", Import).DisableAntiforgery();
+        group.MapPost("/read", Read).DisableAntiforgery();
         group.MapGet("/{id:guid}", Get);
         group.MapPut("/{id:guid}", Save);
         group.MapPost("/{id:guid}/submit", Submit);
@@ -65,6 +69,17 @@ public static class DeclarationEndpoints
         await using var stream = file.OpenReadStream();
         var created = await useCase.RunAsync(caller, stream, file.FileName, ct);
         return TypedResults.Created($"/api/declarations/{created.Id}", new Created(created.Id, created.Version, created.Findings.AsDto()));
+    }
+
+    /// A multipart upload with one `file`, read but not stored: the declaration JSON and every finding, for the editor
+    /// to fill the declaration being edited from a file (the user saves it as usual).
+    static async Task<Ok<FileRead>> Read(IFormFile? file, ReadDeclarationFile useCase, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) throw new BadInputException("请以 multipart/form-data 上传申报表文件（字段名 file）。");
+        await using var stream = file.OpenReadStream();
+        var read = await useCase.RunAsync(stream, file.FileName, ct);
+        using var json = JsonDocument.Parse(DeclarationContent.ToJson(read.Declaration));
+        return TypedResults.Ok(new FileRead(json.RootElement.Clone(), read.Findings.AsDto()));
     }
 
     static async Task<Ok<Details>> Get(Guid id, Caller caller, GetDeclaration useCase, CancellationToken ct)

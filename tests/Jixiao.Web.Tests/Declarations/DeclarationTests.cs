@@ -116,6 +116,41 @@ public class DeclarationTests
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Read_SampleForm_ReturnsTheDeclarationAndFindingsWithoutStoringIt(DatabaseProvider provider)
+    {
+        await using var api = await TestApi.StartAsync(provider);
+        var filer = await api.SignInAsync("filer1");
+        var before = (await filer.GetAsync("/api/declarations").OkAsync()).AsArray().Count;
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(Samples.NanchangSeed)), "file", "nanchang-2022-big-data-fund.txt");
+
+        var read = await filer.PostAsync("/api/declarations/read", form).OkAsync();
+
+        Assert.Contains("大数据发展专项资金", (string?)read["declaration"]!["projectName"]);
+        Assert.Equal(13857.29m, (decimal)read["declaration"]!["budget"]!["total"]!);
+        var missing = read["findings"]!.AsArray().Where(f => (string?)f!["code"] == "MISSING_VALUE").ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.All(missing, f => Assert.NotNull(f!["line"]));   // the line of the uploaded file
+        Assert.Equal(before, (await filer.GetAsync("/api/declarations").OkAsync()).AsArray().Count);
+    }
+
+    [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Read_NotAForm_Returns400AndNoFileReturns400(DatabaseProvider provider)
+    {
+        await using var api = await TestApi.StartAsync(provider);
+        var filer = await api.SignInAsync("filer1");
+        using var text = new MultipartFormDataContent();
+        text.Add(new ByteArrayContent("会议纪要\n今天讨论了三件事。\n"u8.ToArray()), "file", "notes.txt");
+
+        var problem = await filer.PostAsync("/api/declarations/read", text).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("notes.txt", (string?)problem["detail"]);
+        using var empty = new MultipartFormDataContent { { new StringContent("x"), "other" } };
+        await filer.PostAsync("/api/declarations/read", empty).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.Anonymous().PostAsync("/api/declarations/read", new MultipartFormDataContent())).StatusCode);
+    }
+
+    [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Create_MalformedDeclaration_Returns400(DatabaseProvider provider)
     {
         await using var api = await TestApi.StartAsync(provider);

@@ -17,6 +17,9 @@ public sealed record DeclarationDetails(Guid Id, DeclarationStatus Status, Revie
 /// 201 of POST /api/declarations and /import.
 public sealed record CreatedResult(Guid Id, int Version, IReadOnlyList<Jixiao.Interchange.Json.FindingDto> Findings);
 
+/// 200 of POST /api/declarations/read: a file's declaration and findings, nothing stored.
+public sealed record FileReadResult(DeclarationDto Declaration, IReadOnlyList<Jixiao.Interchange.Json.FindingDto> Findings);
+
 /// 200 of PUT /api/declarations/{id}.
 public sealed record SavedResult(int Version, IReadOnlyList<Jixiao.Interchange.Json.FindingDto> Findings);
 

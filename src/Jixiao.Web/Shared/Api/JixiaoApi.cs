@@ -73,6 +73,13 @@ public sealed class JixiaoApi(HttpClient http, ApiSession session)
         return SendForAsync<CreatedResult>(HttpMethod.Post, "/api/declarations/import", content, ct);
     }
 
+    /// Reads a form file without storing it: what the editor fills the declaration being edited from.
+    public Task<FileReadResult> ReadFileAsync(Stream file, string fileName, CancellationToken ct = default)
+    {
+        var content = new MultipartFormDataContent { { new StreamContent(file), "file", fileName } };
+        return SendForAsync<FileReadResult>(HttpMethod.Post, "/api/declarations/read", content, ct);
+    }
+
     /// Saves a new version; <see cref="ApiConflictException"/> when <paramref name="version"/> is stale or the
     /// declaration is no longer editable.
     public Task<SavedResult> SaveAsync(Guid id, int version, DeclarationDto declaration, CancellationToken ct = default) =>

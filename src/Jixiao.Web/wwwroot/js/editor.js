@@ -1,0 +1,127 @@
+// The few things the form editor and the review pages need from the browser itself: moving focus to a field,
+// keyboard shortcuts, modal dialogs, keeping in-app links from leaving unsaved changes behind, and a download.
+
+/** Scrolls the element with this id into view, focuses it and marks it briefly, so the eye finds it. */
+export function focusField(id) {
+  const element = document.getElementById(id);
+  if (!element) return false;
+  const details = element.closest('details');
+  if (details && !details.open) details.open = true;
+  element.scrollIntoView({ block: 'center', behavior: 'instant' });
+  element.focus({ preventScroll: true });
+  element.classList.add('jx-flash');
+  setTimeout(() => element.classList.remove('jx-flash'), 1600);
+  return true;
+}
+
+/**
+ * Links inside the app would leave the page without asking (Blazor's enhanced navigation does not consult the
+ * page's NavigationLock). While there are unsaved changes, a click on such a link is held and .NET is asked to
+ * confirm (ConfirmLeave); reloads, closing the tab and other sites are the browser's beforeunload prompt.
+ */
+export function createLeaveGuard(dotnet) {
+  let dirty = false;
+  const onClick = (event) => {
+    if (!dirty || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self')) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin) return;
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;   // in-page anchor
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    dotnet.invokeMethodAsync('ConfirmLeave', url.pathname + url.search + url.hash);
+  };
+  const onSubmit = (event) => {
+    // the header's sign-out form: a full page load, which beforeunload covers, but say it in Chinese first
+    if (!dirty || event.defaultPrevented) return;
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.closest('.jx-interactive')) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    dotnet.invokeMethodAsync('ConfirmLeave', form.getAttribute('action') || location.pathname);
+  };
+  window.addEventListener('click', onClick, true);
+  window.addEventListener('submit', onSubmit, true);
+  return {
+    setDirty: (value) => { dirty = value; },
+    dispose: () => {
+      window.removeEventListener('click', onClick, true);
+      window.removeEventListener('submit', onSubmit, true);
+    },
+  };
+}
+
+/** Leaves the page for good (the user chose to discard their changes or has saved them). */
+export function leave(href) {
+  location.assign(href);
+}
+
+/**
+ * Keyboard shortcuts for the page. Each is { key, ctrl, alt, shift, name } and calls .NET's OnShortcut(name), or
+ * { ..., focus: id } and moves focus there. Not while a dialog is open (its own keys apply there).
+ */
+export function createShortcuts(dotnet, shortcuts) {
+  const onKey = (event) => {
+    if (document.querySelector('dialog[open]')) return;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const shortcut = shortcuts.find(s => s.key === key && !!s.ctrl === (event.ctrlKey || event.metaKey)
+      && !!s.alt === event.altKey && !!s.shift === event.shiftKey);
+    if (!shortcut) return;
+    event.preventDefault();
+    if (shortcut.focus) focusField(shortcut.focus);
+    else dotnet.invokeMethodAsync('OnShortcut', shortcut.name);
+  };
+  document.addEventListener('keydown', onKey);
+  return { dispose: () => document.removeEventListener('keydown', onKey) };
+}
+
+/**
+ * The review queue without the mouse: j or ↓ moves to the next declaration, k or ↑ to the previous one, Home and End
+ * to the first and last; Enter opens the focused one (it is a link).
+ */
+export function createListKeys(list) {
+  const links = () => Array.from(list.querySelectorAll('a[data-queue-item]'));
+  const onKey = (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest('input, textarea, select')) return;
+    const items = links();
+    if (items.length === 0) return;
+    const current = items.indexOf(document.activeElement);
+    let next = null;
+    switch (event.key) {
+      case 'j': case 'J': case 'ArrowDown': next = current < 0 ? 0 : Math.min(current + 1, items.length - 1); break;
+      case 'k': case 'K': case 'ArrowUp': next = current < 0 ? 0 : Math.max(current - 1, 0); break;
+      case 'Home': next = 0; break;
+      case 'End': next = items.length - 1; break;
+      default: return;
+    }
+    event.preventDefault();
+    items[next].focus();
+    items[next].scrollIntoView({ block: 'nearest' });
+  };
+  document.addEventListener('keydown', onKey);
+  return { dispose: () => document.removeEventListener('keydown', onKey) };
+}
+
+export function showDialog(dialog) {
+  if (dialog && !dialog.open) dialog.showModal();
+}
+
+export function closeDialog(dialog) {
+  if (dialog && dialog.open) dialog.close();
+}
+
+/** Saves text as a file in the browser (the user's edits after a conflict, to keep or compare). */
+export function downloadText(fileName, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
