@@ -82,6 +82,10 @@ public sealed class ApiDriver : IDisposable
 
     public async Task<JsonNode> GetAsync(Guid id) => await ReadAsync(await _http.GetAsync($"/api/declarations/{id}"), HttpStatusCode.OK);
 
+    public async Task<JsonNode> GetHistoryAsync(Guid id) => await ReadAsync(await _http.GetAsync($"/api/declarations/{id}/history"), HttpStatusCode.OK);
+
+    public async Task<JsonNode> GetSealsAsync(Guid id) => await ReadAsync(await _http.GetAsync($"/api/declarations/{id}/seals/verify"), HttpStatusCode.OK);
+
     private static async Task<JsonNode> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

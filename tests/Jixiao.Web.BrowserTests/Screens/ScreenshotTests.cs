@@ -25,4 +25,34 @@ public sealed class ScreenshotTests(UiFixture ui) : IClassFixture<UiFixture>
         await page.AssertNoHorizontalScrollAsync();
         await page.AssertAccessibleAsync();
     }
+
+    [Theory]
+    [InlineData("editor", "filer1")]
+    [InlineData("review", "dept1")]
+    public async Task EditorAndReviewPage_At1366x768_AreKeptAndAccessible(string name, string user)
+    {
+        // the sample form with its 91 indicators and all their findings: the heaviest page of each
+        using var filer = await ui.ApiAsync("filer1");
+        var sample = Jixiao.Testing.Samples.NanchangDeclaration with { ProjectName = $"截图：{name}" };
+        if (name == "review")
+        {
+            // its two missing values filled in, so that it can be submitted
+            sample = sample with
+            {
+                Indicators = Jixiao.Domain.ValueList.ToValueList(sample.Indicators.Select(i => i.Target is Jixiao.Domain.Indicators.MissingTarget
+                    ? i with { Target = Jixiao.Domain.Indicators.TargetValue.Parse(i.Level2 == "时效指标" ? "2022年12月31日前" : "达标") }
+                    : i)),
+            };
+        }
+        var id = name == "review" ? await filer.CreateAndSubmitAsync(sample) : await filer.CreateAsync(sample);
+        var page = await ui.SignedInPageAsync(user);
+
+        await page.GotoAsync(name == "editor" ? $"/declarations/{id}/edit" : $"/review/{id}");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name == "editor" ? "检查结果" : "审核决定" })).ToBeVisibleAsync();
+
+        await page.SaveScreenshotAsync(name);
+        await page.AssertNoHorizontalScrollAsync();
+        await page.AssertAccessibleAsync();
+    }
 }

@@ -62,8 +62,9 @@ public sealed class DeclarationDraft
     public IReadOnlyList<Guid> LoadedOrder { get; private set; } = [];
 
     /// The draft of a declaration as the API sent it. A target given only by its typed members (a value built in
-    /// code) gets its canonical text.
-    public static DeclarationDraft From(DeclarationDto dto)
+    /// code) gets its canonical text. The editor keeps rows <paramref name="grouped"/> by level 1 and level 2; a
+    /// read-only view keeps the stored order, whose numbers comments and findings use.
+    public static DeclarationDraft From(DeclarationDto dto, bool grouped = true)
     {
         var declaration = dto.ToDomain(out _);
         var draft = new DeclarationDraft
@@ -92,7 +93,7 @@ public sealed class DeclarationDraft
             });
         }
         draft.LoadedOrder = [.. draft.Indicators.Select(r => r.Key)];
-        IndicatorGroups.Normalize(draft.Indicators);
+        if (grouped) IndicatorGroups.Normalize(draft.Indicators);
         return draft;
     }
 

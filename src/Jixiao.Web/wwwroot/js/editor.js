@@ -17,7 +17,9 @@ export function focusField(id) {
 /**
  * Links inside the app would leave the page without asking (Blazor's enhanced navigation does not consult the
  * page's NavigationLock). While there are unsaved changes, a click on such a link is held and .NET is asked to
- * confirm (ConfirmLeave); reloads, closing the tab and other sites are the browser's beforeunload prompt.
+ * confirm (ConfirmLeave); reloads, closing the tab and other sites get the browser's beforeunload prompt. The flag
+ * lives here rather than in NavigationLock's ConfirmExternalNavigation so that leaving after the user chose to can
+ * switch it off at once, before the navigation starts.
  */
 export function createLeaveGuard(dotnet) {
   let dirty = false;
@@ -42,13 +44,20 @@ export function createLeaveGuard(dotnet) {
     event.stopImmediatePropagation();
     dotnet.invokeMethodAsync('ConfirmLeave', form.getAttribute('action') || location.pathname);
   };
+  const onBeforeUnload = (event) => {
+    if (!dirty) return;
+    event.preventDefault();
+    event.returnValue = '';   // older browsers need it set to show their prompt
+  };
   window.addEventListener('click', onClick, true);
   window.addEventListener('submit', onSubmit, true);
+  window.addEventListener('beforeunload', onBeforeUnload);
   return {
     setDirty: (value) => { dirty = value; },
     dispose: () => {
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('submit', onSubmit, true);
+      window.removeEventListener('beforeunload', onBeforeUnload);
     },
   };
 }

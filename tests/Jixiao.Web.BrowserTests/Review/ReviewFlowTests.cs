@@ -1,0 +1,138 @@
+using Jixiao.Web.BrowserTests.Infrastructure;
+using Jixiao.Web.BrowserTests.Pages;
+
+namespace Jixiao.Web.BrowserTests.Review;
+
+/// Issue 4, the review pages (审核): test 2 (the route approved in the UI), test 3 (a return with a comment on one
+/// indicator, fixed and resubmitted), and a reviewer deciding with the keyboard alone.
+public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
+{
+    [Fact]
+    public async Task DeptBizPerf_ApproveInTheUi_FilerSeesApprovedAndThreeVerifiedSeals()
+    {
+        const string name = "审核通过全流程";
+        using var filerApi = await ui.ApiAsync("filer1");
+        var id = await filerApi.CreateAndSubmitAsync(ApiDriver.Valid(name));
+
+        foreach (var (reviewer, next) in new[] { ("dept1", "业务科"), ("biz", "绩效评价科") })
+        {
+            var page = await ui.SignedInPageAsync(reviewer);
+            var queue = new ReviewQueuePage(page);
+            await queue.OpenAsync();
+            await queue.OpenDeclarationAsync(name);
+            var review = new ReviewPage(page);
+            await review.WaitLoadedAsync();
+            await Expect(page.GetByRole(AriaRole.Group, new() { Name = "绩效目标评级" })).ToHaveCountAsync(0);   // only the last stage grades
+
+            await review.ApproveAsync("同意。");
+
+            await Expect(review.Outcome).ToHaveTextAsync($"已通过，转到「{next}」审核。");
+            await page.Context.CloseAsync();
+        }
+
+        var perf = await ui.SignedInPageAsync("perf");
+        var last = new ReviewPage(perf);
+        await last.OpenAsync(id);
+        var approve = last.Decision.GetByRole(AriaRole.Button, new() { Name = "通过", Exact = true });
+        await Expect(approve).ToBeDisabledAsync();          // the grading stage: no approval without a grade
+        await last.GradeAsync("中");
+        await Expect(approve).ToBeDisabledAsync();          // 中 can only return
+        await last.GradeAsync("差");
+        await Expect(last.Decision.GetByRole(AriaRole.Button, new() { Name = "不予通过" })).ToBeVisibleAsync();
+
+        await last.ApproveAsync("目标明确，同意。", grade: "优");
+
+        await Expect(last.Outcome).ToHaveTextAsync("已通过，申报表已批复。");
+        var filer = await ui.SignedInPageAsync("filer1");
+        var workbench = new WorkbenchPage(filer);
+        await workbench.OpenAsync();
+        await Expect(workbench.Row("已办结", name)).ToContainTextAsync("已批复");
+        var seals = await filerApi.GetSealsAsync(id);
+        Assert.True((bool)seals["valid"]!);
+        Assert.Equal(3, seals["steps"]!.AsArray().Count(s => (bool)s!["valid"]!));
+    }
+
+    [Fact]
+    public async Task ReturnWithCommentOnIndicator_FilerSeesItBesideTheIndicatorFixesAndResubmits_HistoryHasBothRounds()
+    {
+        const string name = "退回修改带批注";
+        using var filerApi = await ui.ApiAsync("filer1");
+        var id = await filerApi.CreateAndSubmitAsync(ApiDriver.Valid(name));
+        var details = await filerApi.GetAsync(id);
+        var secondIndicator = (string)details["declaration"]!["indicators"]![1]!["name"]!;
+
+        var dept = await ui.SignedInPageAsync("dept1");
+        var review = new ReviewPage(dept);
+        await review.OpenAsync(id);
+        await review.CommentAsync($"第 2 条指标「{secondIndicator}」", "请写明验收合格的标准。");
+        await review.ReturnAsync("第 2 条指标需要修改。");
+        await Expect(review.Outcome).ToHaveTextAsync("已退回填报单位修改。");
+
+        var filer = await ui.SignedInPageAsync("filer1");
+        var editor = new FormEditor(filer);
+        await editor.OpenAsync(id);
+        await Expect(editor.ReturnNotes).ToContainTextAsync("第 2 条指标需要修改。");
+        var row = await RowNumberAsync(filer, secondIndicator);
+        await Expect(editor.IndicatorNotes(row)).ToContainTextAsync("请写明验收合格的标准。");
+        await editor.IndicatorTarget(row).FillAsync("≥98%");
+        await editor.SubmitAsync();
+        await Expect(editor.SubmittedRoute).ToHaveTextAsync("主管部门 → 业务科 → 绩效评价科");
+
+        var deptAgain = await ui.SignedInPageAsync("dept1");
+        var second = new ReviewPage(deptAgain);
+        await second.OpenAsync(id);
+        await Expect(second.History.GetByRole(AriaRole.Heading, new() { Name = "第 1 轮" })).ToBeVisibleAsync();
+        await Expect(second.History).ToContainTextAsync("请写明验收合格的标准。");
+        await second.ApproveAsync("已按意见修改，同意。");
+        var biz = await ui.SignedInPageAsync("biz");
+        var third = new ReviewPage(biz);
+        await third.OpenAsync(id);
+        await Expect(third.History.GetByRole(AriaRole.Heading, new() { Name = "第 2 轮" })).ToBeVisibleAsync();
+        await Expect(third.History.GetByRole(AriaRole.Heading, new() { Name = "第 1 轮" })).ToBeVisibleAsync();
+        var history = await filerApi.GetHistoryAsync(id);
+        Assert.Equal([1, 2], history["steps"]!.AsArray().Select(s => (int)s!["round"]!).Distinct());
+    }
+
+    [Fact]
+    public async Task Reviewer_MovesThroughTheQueueAndDecidesWithTheKeyboardAlone()
+    {
+        using var filerApi = await ui.ApiAsync("filer1");
+        var firstId = await filerApi.CreateAndSubmitAsync(ApiDriver.Valid("键盘审核一"));
+        await filerApi.CreateAndSubmitAsync(ApiDriver.Valid("键盘审核二"));
+        var page = await ui.SignedInPageAsync("dept1");
+        var queue = new ReviewQueuePage(page);
+        await queue.OpenAsync();
+
+        await page.Keyboard.PressAsync("j");
+        await Expect(page.Locator("a[data-queue-item]").First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("End");
+        await Expect(queue.Item("键盘审核二")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("k");
+        await Expect(queue.Item("键盘审核一")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var review = new ReviewPage(page);
+        await page.WaitForURLAsync($"**/review/{firstId}");
+        await review.WaitLoadedAsync();
+        await page.Keyboard.PressAsync("Alt+o");
+        await Expect(review.Opinion).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("同意。");
+        await page.Keyboard.PressAsync("Control+Enter");
+        var confirm = review.ConfirmDialog.GetByRole(AriaRole.Button, new() { Name = "确认通过" });
+        await Expect(confirm).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(review.Outcome).ToHaveTextAsync("已通过，转到「业务科」审核。");
+        var next = page.GetByRole(AriaRole.Link, new() { NameRegex = new("^审核下一份：") });
+        await Expect(next).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.EndsWith(firstId.ToString(), StringComparison.Ordinal));
+        await review.WaitLoadedAsync();
+        await Expect(review.Opinion).ToBeEditableAsync();
+    }
+
+    /// The number (1-based) of the editor's indicator row named <paramref name="name"/>.
+    private static async Task<int> RowNumberAsync(IPage page, string name) => 1 + await page.EvaluateAsync<int>("""
+        name => [...document.querySelectorAll('textarea[aria-label$="的三级指标"]')].findIndex(t => t.value === name)
+        """, name);
+}
