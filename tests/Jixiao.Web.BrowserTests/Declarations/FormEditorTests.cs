@@ -167,4 +167,116 @@ public sealed class FormEditorTests(UiFixture ui) : IClassFixture<UiFixture>
         Assert.Equal(2, (int)stored["version"]!);
         Assert.Equal("赵六", (string?)stored["declaration"]!["contactPerson"]);
     }
+
+    [Fact]
+    public async Task WrongFundSourceSum_ShowsOnTheCellItConcerns_AndProjectTypesChangeTheRouteShown()
+    {
+        using var api = await ui.ApiAsync("filer1");
+        var id = await api.CreateAsync(ApiDriver.Valid("资金来源合计"));
+        var page = await ui.SignedInPageAsync("filer1");
+        var editor = new FormEditor(page);
+        await editor.OpenAsync(id);
+        await Expect(editor.RoutePreview).ToHaveTextAsync("主管部门 → 业务科 → 绩效评价科");
+
+        await editor.Field("本级财政安排 · 本年度资金（万元）").FillAsync("9000");
+
+        var parentCell = page.Locator("#f-fundSources-0-children-0-currentYear-notes");
+        await Expect(parentCell).ToContainTextAsync("财政拨款");
+        await Expect(parentCell).ToContainTextAsync("9000.00");
+        await Expect(page.Locator("#f-fundSources-0-children-0-currentYear-sum")).ToHaveTextAsync("分项合计 9000.00");
+        await Expect(editor.Field("财政拨款 · 本年度资金（万元）")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#f-fundSources-0-children-0-children-1-currentYear-notes")).ToHaveCountAsync(0);
+
+        await page.GetByLabel("PPP项目", new() { Exact = true }).CheckAsync();
+        await Expect(editor.RoutePreview).ToHaveTextAsync("主管部门 → 业务科 → 债务金融科");
+    }
+
+    [Fact]
+    public async Task IndicatorTree_AddTypeMoveRecategoriseRemoveAndUndo()
+    {
+        using var api = await ui.ApiAsync("filer1");
+        var id = await api.CreateAsync(ApiDriver.Valid("指标增删排序"));
+        var page = await ui.SignedInPageAsync("filer1");
+        var editor = new FormEditor(page);
+        await editor.OpenAsync(id);
+        const string name = "各部门组织架构梳理";
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "在「产出指标 · 数量指标」下新增指标" }).ClickAsync();
+        await Expect(editor.Focused).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^第 \\d+ 条指标的三级指标$"));
+        var number = int.Parse(System.Text.RegularExpressions.Regex.Match((await editor.Focused.GetAttributeAsync("aria-label"))!, "\\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        await editor.Focused.FillAsync(name);
+        await editor.IndicatorTarget(number).FillAsync("3,5.6个");
+        await Expect(editor.Reading(number)).ToContainTextAsync("无法识别");
+        await editor.IndicatorTarget(number).FillAsync("≥1500个");
+        await Expect(editor.Reading(number)).ToHaveTextAsync("≥ 1 500 个");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"上移第 {number} 条指标", Exact = true }).ClickAsync();
+        await Expect(editor.IndicatorName(number - 1)).ToHaveValueAsync(name);
+        await Expect(editor.Focused).ToHaveAttributeAsync("aria-label", $"上移第 {number - 1} 条指标");
+
+        await page.GetByLabel($"第 {number - 1} 条指标的一级 / 二级指标").SelectOptionAsync(new SelectOptionValue { Value = "产出指标|时效指标" });
+        await Expect(page.Locator(".jx-announce")).ToContainTextAsync("指标已移到「产出指标 / 时效指标」");
+        var moved = await RowNumberAsync(page, name);
+        Assert.True(moved > number - 1, "a row given another level 2 moves to that group");
+        await Expect(editor.IndicatorTarget(moved)).ToHaveValueAsync("≥1500个");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"删除第 {moved} 条指标", Exact = true }).ClickAsync();
+        await Expect(editor.UndoButton).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^撤销：删除第 {moved} 条指标"));
+        Assert.Equal(0, await RowNumberAsync(page, name));
+        await editor.UndoAsync();
+        await Expect(editor.IndicatorTarget(moved)).ToHaveValueAsync("≥1500个");
+        await Expect(editor.IndicatorName(moved)).ToHaveValueAsync(name);
+    }
+
+    [Fact]
+    public async Task BlankForm_SubmittedWithErrors_IsRefusedAndTheFindingsShowTheErrors()
+    {
+        var page = await ui.SignedInPageAsync("filer1");
+        var create = new NewDeclarationPage(page);
+        await create.OpenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建空白申报表" }).ClickAsync();
+
+        var editor = new FormEditor(page);
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/declarations/[0-9a-f-]{36}/edit$"));
+        await editor.WaitLoadedAsync();
+        await Expect(editor.Field("编报部门")).ToHaveValueAsync("南昌市政务服务数据管理局");
+        await Expect(editor.Finding("未填写「项目名称」")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交审核", Exact = true }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "提交审核" });
+        await Expect(dialog).ToContainTextAsync("个错误");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "未能提交" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^错误（") })).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(editor.Findings.Locator(".jx-tag-warning")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task FileOverCurrentDeclaration_ReplacesItsContent_AndUndoRestoresIt()
+    {
+        using var api = await ui.ApiAsync("filer1");
+        var id = await api.CreateAsync(ApiDriver.Valid("用文件覆盖"));
+        var page = await ui.SignedInPageAsync("filer1");
+        var editor = new FormEditor(page);
+        await editor.OpenAsync(id);
+
+        await editor.ImportOverAsync(Samples.NanchangSeed);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "已读取文件「nanchang-2022-big-data-fund.txt」" })).ToBeVisibleAsync();
+        await Expect(editor.Field("项目名称")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("大数据发展专项资金"));
+        await Expect(editor.Finding("没有指标值")).ToHaveCountAsync(2);
+        await Expect(editor.SaveState).ToHaveTextAsync("有未保存的修改");
+
+        await editor.UndoAsync();
+
+        await Expect(editor.Field("项目名称")).ToHaveValueAsync("用文件覆盖");
+        await Expect(editor.Finding("没有指标值")).ToHaveCountAsync(0);
+        await Expect(editor.SaveState).ToHaveTextAsync("已保存（第 1 版）");
+    }
+
+    /// The number (1-based) of the indicator row named <paramref name="name"/>; 0 when there is none.
+    private static async Task<int> RowNumberAsync(IPage page, string name) => 1 + await page.EvaluateAsync<int>("""
+        name => [...document.querySelectorAll('textarea[aria-label$="的三级指标"]')].findIndex(t => t.value === name)
+        """, name);
 }

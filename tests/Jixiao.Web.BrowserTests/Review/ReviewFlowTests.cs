@@ -131,6 +131,28 @@ public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
         await Expect(review.Opinion).ToBeEditableAsync();
     }
 
+    [Fact]
+    public async Task DecisionAfterSomeoneElseDecided_SaysSoClearly_AndAnUnknownDeclarationIsNotFound()
+    {
+        using var filerApi = await ui.ApiAsync("filer1");
+        var id = await filerApi.CreateAndSubmitAsync(ApiDriver.Valid("他人已先审核"));
+        var page = await ui.SignedInPageAsync("dept1");
+        var review = new ReviewPage(page);
+        await review.OpenAsync(id);
+        using (var otherTab = await ui.ApiAsync("dept1")) await otherTab.ApproveAsync(id);
+
+        await review.ApproveAsync("同意。");
+
+        var error = page.Locator("#decision-error");
+        await Expect(error).ToContainTextAsync("未能提交审核决定");
+        await Expect(error).ToContainTextAsync("可能已有其他审核人先作出了决定");
+        await Expect(error).ToBeFocusedAsync();
+
+        await page.GotoAsync($"/review/{Guid.NewGuid()}");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "找不到该内容" })).ToBeVisibleAsync();
+    }
+
     /// The number (1-based) of the editor's indicator row named <paramref name="name"/>.
     private static async Task<int> RowNumberAsync(IPage page, string name) => 1 + await page.EvaluateAsync<int>("""
         name => [...document.querySelectorAll('textarea[aria-label$="的三级指标"]')].findIndex(t => t.value === name)
