@@ -80,11 +80,14 @@ public sealed class ApiDriver : IDisposable
         return (string?)created["oneTimePassword"];
     }
 
+    /// The id of the caller's declaration named <paramref name="projectName"/> (e.g. the demo's imported sample).
+    public async Task<Guid> FindAsync(string projectName)
+    {
+        var list = await ReadAsync(await _http.GetAsync("/api/declarations?q=" + Uri.EscapeDataString(projectName)), HttpStatusCode.OK);
+        return Guid.Parse((string)list.AsArray().Single(d => (string)d!["projectName"]! == projectName)!["id"]!);
+    }
+
     public async Task<JsonNode> GetAsync(Guid id) => await ReadAsync(await _http.GetAsync($"/api/declarations/{id}"), HttpStatusCode.OK);
-
-    public async Task<JsonNode> GetHistoryAsync(Guid id) => await ReadAsync(await _http.GetAsync($"/api/declarations/{id}/history"), HttpStatusCode.OK);
-
-    public async Task<JsonNode> GetSealsAsync(Guid id) => await ReadAsync(await _http.GetAsync($"/api/declarations/{id}/seals/verify"), HttpStatusCode.OK);
 
     private static async Task<JsonNode> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -12,11 +12,13 @@ public sealed partial class FormEditor(IPage page)
         await WaitLoadedAsync();
     }
 
-    /// After navigating here some other way (an import, a link): the circuit is up and the form is on the page.
+    /// After navigating here some other way (an import, a link): the circuit is up, the form is on the page, and the
+    /// guard against leaving unsaved changes and the keyboard shortcuts are in place.
     public async Task WaitLoadedAsync()
     {
         await page.WaitForInteractiveAsync();
         await Expect(SaveButton).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-leave-guard", "on");
     }
 
     public ILocator SaveButton => page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true });

@@ -15,6 +15,7 @@ public sealed class ReviewPage(IPage page)
     {
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "审核决定" })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-shortcuts", "on");   // the keys listed on the page work
     }
 
     public ILocator Opinion => page.GetByLabel("审核意见", new() { Exact = true });

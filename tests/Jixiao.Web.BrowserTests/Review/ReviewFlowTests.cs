@@ -44,12 +44,11 @@ public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
 
         await Expect(last.Outcome).ToHaveTextAsync("已通过，申报表已批复。");
         var filer = await ui.SignedInPageAsync("filer1");
-        var workbench = new WorkbenchPage(filer);
-        await workbench.OpenAsync();
-        await Expect(workbench.Row("已办结", name)).ToContainTextAsync("已批复");
-        var seals = await filerApi.GetSealsAsync(id);
-        Assert.True((bool)seals["valid"]!);
-        Assert.Equal(3, seals["steps"]!.AsArray().Count(s => (bool)s!["valid"]!));
+        var progress = new ProgressPage(filer);
+        await progress.OpenAsync(id);
+        await Expect(progress.Summary).ToContainTextAsync("已批复");
+        await Expect(progress.SealSummary).ToHaveTextAsync("全部 3 个审核签章验证通过。");
+        await Expect(progress.Stage("市财政公共服务中心绩效评价科")).ToContainTextAsync("评级「优」");
     }
 
     [Fact]
@@ -89,8 +88,10 @@ public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
         await third.OpenAsync(id);
         await Expect(third.History.GetByRole(AriaRole.Heading, new() { Name = "第 2 轮" })).ToBeVisibleAsync();
         await Expect(third.History.GetByRole(AriaRole.Heading, new() { Name = "第 1 轮" })).ToBeVisibleAsync();
-        var history = await filerApi.GetHistoryAsync(id);
-        Assert.Equal([1, 2], history["steps"]!.AsArray().Select(s => (int)s!["round"]!).Distinct());
+        var history = new HistoryPage(filer);
+        await history.OpenAsync(id);
+        await Expect(history.ReviewRound(1)).ToContainTextAsync("第 2 条指标需要修改。");
+        await Expect(history.ReviewRound(2)).ToContainTextAsync("已按意见修改，同意。");
     }
 
     [Fact]
@@ -102,6 +103,7 @@ public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
         var page = await ui.SignedInPageAsync("dept1");
         var queue = new ReviewQueuePage(page);
         await queue.OpenAsync();
+        await queue.WaitForKeysAsync();
 
         await page.Keyboard.PressAsync("j");
         await Expect(page.Locator("a[data-queue-item]").First).ToBeFocusedAsync();

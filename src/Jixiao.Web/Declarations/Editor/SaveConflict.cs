@@ -1,5 +1,5 @@
 using Jixiao.Application.Declarations;
-using DeclarationDetails = Jixiao.Web.Shared.Api.DeclarationDetails;
+using Jixiao.Web.Shared.Api;
 
 namespace Jixiao.Web.Declarations.Editor;
 
@@ -8,7 +8,7 @@ namespace Jixiao.Web.Declarations.Editor;
 public sealed record SaveConflict(
     string Detail,
     int EditedVersion,
-    DeclarationDetails Latest,
+    DeclarationView Latest,
     DeclarationHistory.VersionEntry? SavedBy,
     IReadOnlyList<DraftChange> Changes)
 {

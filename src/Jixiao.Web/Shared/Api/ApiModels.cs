@@ -10,7 +10,7 @@ namespace Jixiao.Web.Shared.Api;
 // records themselves (DeclarationSummary, StatusAndRoute, DeclarationHistory.History …): one definition of the contract.
 
 /// GET /api/declarations/{id}: state, route, the latest content and its findings.
-public sealed record DeclarationDetails(Guid Id, DeclarationStatus Status, ReviewStage? CurrentStage, int Version,
+public sealed record DeclarationView(Guid Id, DeclarationStatus Status, ReviewStage? CurrentStage, int Version,
     IReadOnlyList<string> ProjectTypes, IReadOnlyList<RouteStage> Route, DeclarationDto Declaration,
     IReadOnlyList<Jixiao.Interchange.Json.FindingDto> Findings, string Department, DateTime UpdatedAt, bool Editable);
 

@@ -60,8 +60,8 @@ public sealed class JixiaoApi(HttpClient http, ApiSession session)
         return new DeclarationPage(items, total, query.Page, query.PageSize);
     }
 
-    public Task<DeclarationDetails> GetDeclarationAsync(Guid id, CancellationToken ct = default) =>
-        GetAsync<DeclarationDetails>($"/api/declarations/{id}", ct);
+    public Task<DeclarationView> GetDeclarationAsync(Guid id, CancellationToken ct = default) =>
+        GetAsync<DeclarationView>($"/api/declarations/{id}", ct);
 
     public Task<CreatedResult> CreateDeclarationAsync(DeclarationDto declaration, CancellationToken ct = default) =>
         SendForAsync<CreatedResult>(HttpMethod.Post, "/api/declarations", DeclarationBody(declaration), ct);

@@ -19,7 +19,10 @@ public static class Zh
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
     /// A stored timestamp (UTC) as its date in Beijing time.
-    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(ToBeijing(utc)));
+    public static string Date(DateTime utc) => Date(BeijingDate(utc));
+
+    /// The day a stored timestamp (UTC) falls on in Beijing.
+    public static DateOnly BeijingDate(DateTime utc) => DateOnly.FromDateTime(ToBeijing(utc));
 
     /// 2022年1月19日 14:05, Beijing time.
     public static string DateTime(DateTime utc)
@@ -44,6 +47,26 @@ public static class Zh
         ReviewStage.PerformanceEvaluation => "绩效评价科",
         ReviewStage.DebtFinance => "债务金融科",
         ReviewStage.ProcurementSupervision => "政府采购监管科",
+    };
+
+    /// A stage's state in the current round.
+    public static string StageState(StageState state) => state switch
+    {
+        Domain.Review.StageState.Pending => "待审核",
+        Domain.Review.StageState.Current => "正在审核",
+        Domain.Review.StageState.Approved => "已通过",
+        Domain.Review.StageState.Returned => "退回修改",
+        Domain.Review.StageState.Rejected => "不予通过",
+    };
+
+    /// Where a version came from: created, imported, edited, adjustment.
+    public static string Origin(string origin) => origin switch
+    {
+        "created" => "新建",
+        "imported" => "导入",
+        "edited" => "修改保存",
+        "adjustment" => "调整",
+        _ => origin,
     };
 
     public static string Role(UserRole role) => role switch

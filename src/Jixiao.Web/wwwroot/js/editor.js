@@ -17,14 +17,16 @@ export function focusField(id) {
 /**
  * Links inside the app would leave the page without asking (Blazor's enhanced navigation does not consult the
  * page's NavigationLock). While there are unsaved changes, a click on such a link is held and .NET is asked to
- * confirm (ConfirmLeave); reloads, closing the tab and other sites get the browser's beforeunload prompt. The flag
- * lives here rather than in NavigationLock's ConfirmExternalNavigation so that leaving after the user chose to can
- * switch it off at once, before the navigation starts.
+ * confirm (ConfirmLeave); reloads, closing the tab and other sites get the browser's beforeunload prompt.
+ * Whether there are unsaved changes is read from the page itself (data-unsaved="true" on the editor, rendered with
+ * the same update that changed the draft), so no click can slip through between a change and a message about it.
+ * The document gets data-leave-guard="on" while the guard is in place.
  */
 export function createLeaveGuard(dotnet) {
-  let dirty = false;
+  let leaving = false;
+  const dirty = () => !leaving && document.querySelector('[data-unsaved="true"]') !== null;
   const onClick = (event) => {
-    if (!dirty || event.defaultPrevented || event.button !== 0) return;
+    if (!dirty() || event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self')) return;
@@ -37,7 +39,7 @@ export function createLeaveGuard(dotnet) {
   };
   const onSubmit = (event) => {
     // the header's sign-out form: a full page load, which beforeunload covers, but say it in Chinese first
-    if (!dirty || event.defaultPrevented) return;
+    if (!dirty() || event.defaultPrevented) return;
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || form.closest('.jx-interactive')) return;
     event.preventDefault();
@@ -45,31 +47,33 @@ export function createLeaveGuard(dotnet) {
     dotnet.invokeMethodAsync('ConfirmLeave', form.getAttribute('action') || location.pathname);
   };
   const onBeforeUnload = (event) => {
-    if (!dirty) return;
+    if (!dirty()) return;
     event.preventDefault();
     event.returnValue = '';   // older browsers need it set to show their prompt
   };
   window.addEventListener('click', onClick, true);
   window.addEventListener('submit', onSubmit, true);
   window.addEventListener('beforeunload', onBeforeUnload);
+  document.documentElement.dataset.leaveGuard = 'on';
   return {
-    setDirty: (value) => { dirty = value; },
+    /** Leaves for good: the user chose to discard their changes, or they are saved. */
+    leave: (href) => {
+      leaving = true;
+      location.assign(href);
+    },
     dispose: () => {
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('submit', onSubmit, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      delete document.documentElement.dataset.leaveGuard;
     },
   };
 }
 
-/** Leaves the page for good (the user chose to discard their changes or has saved them). */
-export function leave(href) {
-  location.assign(href);
-}
-
 /**
  * Keyboard shortcuts for the page. Each is { key, ctrl, alt, shift, name } and calls .NET's OnShortcut(name), or
- * { ..., focus: id } and moves focus there. Not while a dialog is open (its own keys apply there).
+ * { ..., focus: id } and moves focus there. Not while a dialog is open (its own keys apply there). The document gets
+ * data-shortcuts="on" while they work.
  */
 export function createShortcuts(dotnet, shortcuts) {
   const onKey = (event) => {
@@ -83,12 +87,18 @@ export function createShortcuts(dotnet, shortcuts) {
     else dotnet.invokeMethodAsync('OnShortcut', shortcut.name);
   };
   document.addEventListener('keydown', onKey);
-  return { dispose: () => document.removeEventListener('keydown', onKey) };
+  document.documentElement.dataset.shortcuts = 'on';
+  return {
+    dispose: () => {
+      document.removeEventListener('keydown', onKey);
+      delete document.documentElement.dataset.shortcuts;
+    },
+  };
 }
 
 /**
  * The review queue without the mouse: j or ↓ moves to the next declaration, k or ↑ to the previous one, Home and End
- * to the first and last; Enter opens the focused one (it is a link).
+ * to the first and last; Enter opens the focused one (it is a link). The list gets data-keys="on" once they work.
  */
 export function createListKeys(list) {
   const links = () => Array.from(list.querySelectorAll('a[data-queue-item]'));
@@ -112,6 +122,7 @@ export function createListKeys(list) {
     items[next].scrollIntoView({ block: 'nearest' });
   };
   document.addEventListener('keydown', onKey);
+  list.dataset.keys = 'on';
   return { dispose: () => document.removeEventListener('keydown', onKey) };
 }
 
