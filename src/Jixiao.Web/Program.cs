@@ -22,7 +22,12 @@ public static class JixiaoWebHost
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(DemoSwitch.Expand(args));   // `--demo` means Jixiao:Demo=true
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = DemoSwitch.Expand(args),   // `--demo` means Jixiao:Demo=true
+            // this project's name, also under `jixiao serve`: it names the manifests of the UI's static assets
+            ApplicationName = typeof(JixiaoWebHost).Assembly.GetName().Name,
+        });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)   // not every SQL command
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);                        // nor every request

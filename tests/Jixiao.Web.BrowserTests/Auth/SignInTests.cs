@@ -25,6 +25,22 @@ public sealed class SignInTests(UiFixture ui) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task SignIn_WithTheKeyboardAlone_Works()
+    {
+        var page = await ui.NewPageAsync();
+        await new SignInPage(page).OpenAsync();
+
+        await page.GetByLabel("用户名", new() { Exact = true }).FocusAsync();
+        await page.Keyboard.TypeAsync("dept2");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(UiFixture.Password);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(new WorkbenchPage(page).Heading).ToBeVisibleAsync();
+        await Expect(new WorkbenchPage(page).Group("待我审核")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_SaysSoInChineseAndStaysSignedOut()
     {
         var page = await ui.NewPageAsync();
