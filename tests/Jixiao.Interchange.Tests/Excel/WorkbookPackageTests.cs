@@ -1,3 +1,4 @@
+using Jixiao.Testing;
 using System.IO.Compression;
 using System.Text;
 using Jixiao.Interchange.Excel;
@@ -12,7 +13,7 @@ public class WorkbookPackageTests
     public void Import_StrictOpenXmlWorkbook_ReadsTheSameForm()
     {
         // "Strict Open XML Spreadsheet" in Excel's Save As: the same parts under the ISO namespaces.
-        var strict = Rewrite(TestFiles.Export(SampleDeclaration.Value, "package-transitional.xlsx"), (name, xml) => name == "[Content_Types].xml"
+        var strict = Rewrite(TestFiles.Export(Samples.NanchangDeclaration, "package-transitional.xlsx"), (name, xml) => name == "[Content_Types].xml"
             ? xml
             : xml.Replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main", StringComparison.Ordinal)
                  .Replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships", StringComparison.Ordinal));
@@ -20,7 +21,7 @@ public class WorkbookPackageTests
 
         var result = TestFiles.Import(TestFiles.Keep(strict, "package-strict.xlsx"));
 
-        DeclarationAssert.Equal(SampleDeclaration.Value, result.Declaration);
+        DeclarationAssert.Equal(Samples.NanchangDeclaration, result.Declaration);
         Assert.Empty(result.Findings);
     }
 
@@ -29,19 +30,19 @@ public class WorkbookPackageTests
     {
         // A link whose address is no URI, as older Office versions wrote them: System.IO.Packaging refuses the package
         // until the SDK repairs the address, which it does only for a package it opens from a stream itself.
-        var file = Rewrite(TestFiles.Export(SampleDeclaration.Value, "package-hyperlink-source.xlsx"), (_, xml) => xml,
+        var file = Rewrite(TestFiles.Export(Samples.NanchangDeclaration, "package-hyperlink-source.xlsx"), (_, xml) => xml,
             ("xl/worksheets/_rels/sheet1.xml.rels",
              """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:财政局 绩效科@nc%gov%cn" TargetMode="External"/></Relationships>"""));
 
         var result = TestFiles.Import(TestFiles.Keep(file, "package-malformed-hyperlink.xlsx"));
 
-        DeclarationAssert.Equal(SampleDeclaration.Value, result.Declaration);
+        DeclarationAssert.Equal(Samples.NanchangDeclaration, result.Declaration);
     }
 
     [Fact]
     public void Read_DamagedAtRandom_IsReadOrRefusedWithAReason()
     {
-        var whole = TestFiles.Export(SampleDeclaration.Value, "package-damage-source.xlsx");
+        var whole = TestFiles.Export(Samples.NanchangDeclaration, "package-damage-source.xlsx");
         var unexpected = new List<string>();
         var refused = 0;
         for (var seed = 1; seed <= 300; seed++)
