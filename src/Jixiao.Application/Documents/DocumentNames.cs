@@ -37,7 +37,7 @@ public static class DocumentNames
     }
 
     /// The text as a file-name part: no path separators, no characters Windows refuses, no control characters, no
-    /// leading dots; spaces next to Chinese characters dropped (2022 年 → 2022年), other runs of space made one.
+    /// leading or double dots; spaces next to Chinese characters dropped (2022 年 → 2022年), other runs of space made one.
     public static string Safe(string? text)
     {
         var result = new StringBuilder();
@@ -54,6 +54,8 @@ public static class DocumentNames
             pendingSpace = false;
             result.Append(safe);
         }
+        // ".." is harmless inside a name, but nobody should have to think about it
+        while (result.ToString().Contains("..", StringComparison.Ordinal)) result.Replace("..", ".");
         var name = result.ToString().TrimStart('.', '_').TrimEnd('.');
         if (name.Length > LongestName)
         {

@@ -41,7 +41,8 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
     public async Task WriteAsync(Plan plan, Stream output, CancellationToken ct)
     {
         var summary = new List<SummaryEntry>();
-        await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
+        await using var drained = new DrainedStream(output);
+        using (var zip = new ZipArchive(drained, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var id in plan.Ids)
             {
@@ -50,8 +51,8 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
                 if (record is null) continue;
                 var form = await forms.LoadAsync(record, record.Version, ct);
                 var entryName = DocumentNames.Entry(summary.Count + 1, form.Stored.ProjectName ?? record.ProjectName, plan.Format);
-                // the document is made in memory (one at a time, some 100 KB) because its writers write synchronously
-                await AddAsync(zip, entryName, buffer => FiledForms.Write(form.Printed, form.Seals, plan.Format, buffer), ct);
+                Add(zip, entryName, FiledForms.ToBytes(form.Printed, form.Seals, plan.Format));
+                await drained.DrainAsync(ct);
 
                 summary.Add(SummaryEntry.Of(form.Stored, DeclarationContent.Check(form.Stored)) with
                 {
@@ -65,18 +66,20 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
                     Id = record.Id.ToString(),
                 });
             }
-            await AddAsync(zip, DocumentNames.SummaryFileName, buffer => SummaryWorkbook.Write(buffer, summary), ct);
+            // the workbook package needs a seekable stream, which a zip entry being written is not
+            using var workbook = new MemoryStream();
+            SummaryWorkbook.Write(workbook, summary);
+            Add(zip, DocumentNames.SummaryFileName, workbook.ToArray());
         }
+        await drained.DrainAsync(ct);   // the last entry's end and the central directory
     }
 
-    private static async Task AddAsync(ZipArchive zip, string name, Action<MemoryStream> write, CancellationToken ct)
+    /// One entry, written synchronously into the drained stream's buffer. Each document is made in memory first
+    /// (one at a time, some 100 KB): the PDF and workbook writers want a stream they can seek.
+    private static void Add(ZipArchive zip, string name, byte[] content)
     {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        buffer.Position = 0;
         // .xlsx and PDF are compressed already: the fastest level costs little and saves little
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        await using var target = await entry.OpenAsync(ct);
-        await buffer.CopyToAsync(target, ct);
+        using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        entry.Write(content);
     }
 }
