@@ -60,6 +60,8 @@ public static class JixiaoCli
         {
             CheckCommand.Create(output),
             ImportCommand.Create(output),
+            ExportCommand.Create(output),
+            TemplateCommand.Create(output),
             ServeCommand.Create(),
             MigrateCommand.Create(output),
             SeedDemoCommand.Create(output),
