@@ -37,7 +37,15 @@ public sealed class FiledForms(JixiaoDbContext db, ReviewSeals seals)
                 DeclarationWorkbook.Write(declaration, output, new ExportOptions { Seals = seals.ToDictionary(s => s.Box, s => s.Text) });
                 break;
             case ExportFormat.Pdf:
-                DeclarationPdf.Write(declaration, output, new PdfOptions { Seals = [.. seals.Select(s => s.ToPdf())] });
+                try
+                {
+                    DeclarationPdf.Write(declaration, output, new PdfOptions { Seals = [.. seals.Select(s => s.ToPdf())] });
+                }
+                catch (FileNotFoundException e)
+                {
+                    // the Chinese font is not installed: the message says which Debian package brings it
+                    throw new DocumentUnavailableException(e.Message, e);
+                }
                 break;
         }
     }
@@ -49,3 +57,7 @@ public sealed class FiledForms(JixiaoDbContext db, ReviewSeals seals)
         return buffer.ToArray();
     }
 }
+
+/// A document cannot be made on this machine right now (the PDF's Chinese font is missing): the server answers 503
+/// with the message, the command line exits 2 with it.
+public sealed class DocumentUnavailableException(string message, Exception inner) : Exception(message, inner);

@@ -55,7 +55,7 @@ internal static class ExportCommand
                     FiledForms.ToBytes(read.Declaration, [], format));
             }
         }
-        catch (Exception e) when (e is BadInputException or NotFoundException or FileNotFoundException)
+        catch (Exception e) when (e is BadInputException or NotFoundException or DocumentUnavailableException)
         {
             // a bad --format, an id the database does not have, the PDF's Chinese font not installed: each says so in Chinese
             output.Error.WriteLine(e.Message);
