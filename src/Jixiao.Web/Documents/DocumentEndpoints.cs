@@ -12,9 +12,12 @@ public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/declarations/{id:guid}/export", Export).RequireAuthorization().WithTags("Documents");
-        app.MapGet("/api/templates/declaration.xlsx", Template).RequireAuthorization().WithTags("Documents");
-        app.MapGet("/api/exports", Bulk).RequireAuthorization().WithTags("Documents");
+        app.MapGet("/api/declarations/{id:guid}/export", Export).RequireAuthorization().WithTags("Documents")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), ExportFormats.XlsxContentType, "application/pdf");
+        app.MapGet("/api/templates/declaration.xlsx", Template).RequireAuthorization().WithTags("Documents")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), ExportFormats.XlsxContentType);
+        app.MapGet("/api/exports", Bulk).RequireAuthorization().WithTags("Documents")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/zip");
         return app;
     }
 
