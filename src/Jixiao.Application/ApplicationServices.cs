@@ -1,6 +1,7 @@
 using Jixiao.Application.Access;
 using Jixiao.Application.Auditing;
 using Jixiao.Application.Declarations;
+using Jixiao.Application.Documents;
 using Jixiao.Application.Organisations;
 using Jixiao.Application.Review;
 using Jixiao.Application.Seals;
@@ -52,6 +53,10 @@ public static class ApplicationServices
         services.AddScoped<ReviewDeclaration>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<VerifySeals>();
+
+        services.AddScoped<FiledForms>();
+        services.AddScoped<ExportDeclaration>();
+        services.AddScoped<ExportDeclarations>();
 
         services.AddScoped<OrganisationAdmin>();
         services.AddScoped<UserAdmin>();

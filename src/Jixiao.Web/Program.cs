@@ -3,6 +3,7 @@ using Jixiao.Data;
 using Jixiao.Web.Admin;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Declarations;
+using Jixiao.Web.Documents;
 using Jixiao.Web.Docs;
 using Jixiao.Web.Review;
 using Jixiao.Web.Shared;
@@ -40,6 +41,7 @@ public static class JixiaoWebHost
         app.MapAuth();
         app.MapDeclarations();
         app.MapReview();
+        app.MapDocuments();             // .xlsx/PDF export, the blank template, bulk zip with the summary workbook
         app.MapAdmin();
         app.MapApiDocs();               // /openapi/v1.json and the /api/docs page
         return app;
