@@ -3,19 +3,21 @@
 # demo organisation, seeds it through the API with a year's intake of declarations (Jixiao.Bench server-seed), signs
 # in, and measures with wrk at 200 connections: GET /api/ping (anonymous constant: the baseline), GET /api/me (the
 # cheapest signed-in call), GET /api/declarations/{id} and GET /api/reviews/queue, each next to the baseline of the
-# same run. Prints a table of requests/s, p50, p99 and the ratio to the baseline.
+# same run. Prints a table of requests/s, p50, p99, the ratio to the baseline and the server's CPU time per request.
 #
-#   bench/server.sh [--declarations 5000] [--seconds 20] [--warmup 5] [--connections 200] [--threads 2]
-#                   [--reviewer biz] [--postgres] [--port 5090] [--keep]
+#   bench/server.sh [--declarations 5000] [--seconds 20] [--warmup 15] [--connections 200] [--threads 2]
+#                   [--reviewer biz] [--postgres] [--port 5090] [--server DIR] [--keep]
 #
 # SQLite (a new file in a temporary folder) is the default; --postgres uses the private test cluster of
-# scripts/prerequisites.sh with a new database of its own. --keep keeps the folder (database, server log, wrk output).
+# scripts/prerequisites.sh with a new database of its own. --server DIR runs Jixiao.Web.dll from DIR (another build,
+# to compare) instead of building src/Jixiao.Web. --keep keeps the folder (database, server log, wrk output).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 source scripts/prerequisites.sh
 
-declarations=5000 seconds=20 warmup=5 connections=200 threads=2 reviewer=biz postgres=0 port=5090 keep=0
+declarations=5000 seconds=20 warmup=15 connections=200 threads=2 reviewer=biz postgres=0 port=5090 keep=0
+server_dir="$root/src/Jixiao.Web/bin/Release/net10.0"
 while [ $# -gt 0 ]; do
   case "$1" in
     --declarations) declarations=$2; shift 2 ;;
@@ -26,6 +28,7 @@ while [ $# -gt 0 ]; do
     --reviewer) reviewer=$2; shift 2 ;;
     --postgres) postgres=1; shift ;;
     --port) port=$2; shift 2 ;;
+    --server) server_dir=$(cd "$2" && pwd); shift 2 ;;
     --keep) keep=1; shift ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
@@ -33,7 +36,7 @@ done
 
 apt_install wrk curl
 echo "Building Jixiao.Web and Jixiao.Bench (Release) …" >&2
-dotnet build src/Jixiao.Web -c Release --nologo -v q -clp:ErrorsOnly >&2
+[ "$server_dir" = "$root/src/Jixiao.Web/bin/Release/net10.0" ] && dotnet build src/Jixiao.Web -c Release --nologo -v q -clp:ErrorsOnly >&2
 dotnet build bench/Jixiao.Bench -c Release --nologo -v q -clp:ErrorsOnly >&2
 
 work=$(mktemp -d /tmp/jixiao-bench-server.XXXXXX)
@@ -59,7 +62,7 @@ if [ "$postgres" = 1 ]; then
 fi
 
 # The server runs from its dll in the work folder, where it keeps jixiao.db and jixiao.masterkey.
-(cd "$work" && exec dotnet "$root/src/Jixiao.Web/bin/Release/net10.0/Jixiao.Web.dll" --demo --urls "$api" "${database_args[@]}" \
+(cd "$work" && exec dotnet "$server_dir/Jixiao.Web.dll" --demo --urls "$api" "${database_args[@]}" \
   >"$work/server.log" 2>&1) &
 server_pid=$!
 for _ in $(seq 1 120); do
@@ -91,23 +94,34 @@ function request()
 end
 LUA
 
+# The server's CPU time so far (user + system), in clock ticks: a figure that other work on the machine disturbs less
+# than requests per second.
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+
 # wrk's latency as milliseconds: 812.00us, 1.23ms, 1.05s.
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v * 0.001; else if (v ~ /ms$/) printf "%.2f", v + 0; else if (v ~ /m$/) printf "%.0f", v * 60000; else printf "%.0f", v * 1000 }'; }
+to_ms() { awk -v v="$1" 'BEGIN { ms = v ~ /us$/ ? v * 0.001 : v ~ /ms$/ ? v + 0 : v ~ /m$/ ? v * 60000 : v * 1000
+  fmt = ms >= 100 ? "%.0f" : ms >= 10 ? "%.1f" : "%.2f"; printf fmt, ms }'; }
 
 rows=()
 measure() {   # measure NAME PATH [wrk options…]
   local name=$1 path=$2; shift 2
-  # wrk's default 2 s timeout would turn the slow tail into socket errors instead of latency figures
+  # The warm-up also lets the JIT finish tiering up the endpoint's code, which takes a while on a busy machine.
+  # wrk's default 2 s timeout would turn the slow tail into socket errors instead of latency figures.
   wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s "$@" "$api$path" >/dev/null
-  local out="$work/wrk-${#rows[@]}.txt"
+  local out="$work/wrk-${#rows[@]}.txt" before after
+  before=$(server_ticks)
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s --latency "$@" "$api$path" >"$out"
-  local rps p50 p99 errors
+  after=$(server_ticks)
+  local rps p50 p99 errors requests cpu
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
   errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/[^0-9 ]/, " "); n += $1 + $2 + $3 + $4 } END { print n + 0 }' "$out")
-  rows+=("$name|$rps|$p50|$p99|$errors")
-  echo "  $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $errors" >&2
+  requests=$(awk '/requests in/ { print $1 }' "$out")
+  cpu=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$ticks_per_second" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
+  rows+=("$name|$rps|$p50|$p99|$cpu|$errors")
+  echo "  $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, server CPU $cpu ms/request, errors $errors" >&2
 }
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
@@ -134,10 +148,10 @@ echo "load: wrk -t$threads -c$connections, ${warmup} s warm-up, ${seconds} s mea
 echo "answers: queue $queue_bytes bytes, a declaration $declaration_bytes bytes"
 echo
 baseline=$(echo "${rows[0]}" | cut -d'|' -f2)
-printf '| %-48s | %10s | %9s | %9s | %13s | %6s |\n' "endpoint" "req/s" "p50 ms" "p99 ms" "vs. baseline" "errors"
-printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "-----------:" "----------:" "----------:" "--------------:" "-------:"
+printf '| %-48s | %8s | %8s | %8s | %12s | %14s | %6s |\n' "endpoint" "req/s" "p50 ms" "p99 ms" "vs. baseline" "CPU ms/request" "errors"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "---------:" "---------:" "---------:" "-------------:" "---------------:" "-------:"
 for row in "${rows[@]}"; do
-  IFS='|' read -r name rps p50 p99 errors <<<"$row"
-  ratio=$(awk -v r="$rps" -v b="$baseline" 'BEGIN { printf "%.3f×", r / b }')
-  printf '| %-48s | %10s | %9s | %9s | %13s | %6s |\n' "$name" "$(printf "%.0f" "$rps")" "$p50" "$p99" "$ratio" "$errors"
+  IFS='|' read -r name rps p50 p99 cpu errors <<<"$row"
+  ratio=$(awk -v r="$rps" -v b="$baseline" 'BEGIN { printf "%.4f×", r / b }')
+  printf '| %-48s | %8s | %8s | %8s | %12s | %14s | %6s |\n' "$name" "$(printf "%.0f" "$rps")" "$p50" "$p99" "$ratio" "$cpu" "$errors"
 done
