@@ -75,6 +75,7 @@ echo "Seeding $declarations declarations through the API …" >&2
 dotnet bench/Jixiao.Bench/bin/Release/net10.0/Jixiao.Bench.dll server-seed --url "$api" --declarations "$declarations" --out "$work" \
   | tee "$work/seed.txt"
 queue_size=$(wc -l <"$work/queue-$reviewer.ids")
+[ "$queue_size" -gt 0 ] || { echo "nothing waits for $reviewer: seed more declarations or pick another --reviewer" >&2; exit 1; }
 
 # Sign in as the reviewer whose queue is measured; wrk sends the same cookie on every request.
 curl -sf -c "$work/jar" -H 'Content-Type: application/json' -d "{\"userName\":\"$reviewer\",\"password\":\"Jixiao@2022\"}" \
