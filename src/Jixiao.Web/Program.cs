@@ -5,6 +5,7 @@ using Jixiao.Web.Auth;
 using Jixiao.Web.Declarations;
 using Jixiao.Web.Documents;
 using Jixiao.Web.Docs;
+using Jixiao.Web.Health;
 using Jixiao.Web.Review;
 using Jixiao.Web.Shared;
 
@@ -38,6 +39,7 @@ public static class JixiaoWebHost
         app.UseCaller();                // the signed-in user's role and organisation; one-time passwords → 403
         app.UseAuthorization();
 
+        app.MapPing();                  // anonymous constant: is the server up (and the benchmark's baseline)
         app.MapAuth();
         app.MapDeclarations();
         app.MapReview();
