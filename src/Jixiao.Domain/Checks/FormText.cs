@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Jixiao.Domain.Checks;
 
@@ -6,6 +6,12 @@ namespace Jixiao.Domain.Checks;
 internal static class FormText
 {
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode table for the characters a form is made of:
+    /// outside Latin-1 only U+1680 and U+2000–U+3000 hold whitespace, and CJK text lies above them. The checker asks
+    /// this of every character of every indicator name it tidies.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhiteSpace(char c) => c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c);
 
     /// Removes the stray spaces a PDF extraction leaves between Chinese characters ("瘫痪 次数", "2021 至 2022 年"),
     /// keeping one space between two Latin letters or digits ("Windows Server"); drops brackets a removed quantity
@@ -17,10 +23,10 @@ internal static class FormText
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 var next = i;
-                while (next < name.Length && char.IsWhiteSpace(name[next])) next++;
+                while (next < name.Length && IsWhiteSpace(name[next])) next++;
                 if (length > 0 && next < name.Length && char.IsAsciiLetterOrDigit(tidy[length - 1]) && char.IsAsciiLetterOrDigit(name[next]))
                     tidy[length++] = ' ';
                 i = next - 1;
@@ -37,14 +43,15 @@ internal static class FormText
     /// The text without whitespace, for comparing what the filer meant rather than how the PDF spaced it.
     public static string WithoutWhitespace(string text)
     {
-        if (!text.AsSpan().ContainsAny(Whitespace)) return text;
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) builder.Append(c);
-        return builder.ToString();
+        // Two vectorised scans of three characters each: faster than one search for six, two of them non-ASCII.
+        var span = text.AsSpan();
+        if (span.IndexOfAny(' ', '\t', '\r') < 0 && span.IndexOfAny('\n', '\u00a0', '\u3000') < 0) return text;
+        var kept = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        foreach (var c in span)
+            if (!IsWhiteSpace(c)) kept[n++] = c;
+        return new string(kept[..n]);
     }
 
     private static readonly System.Buffers.SearchValues<char> DanglingAtEnd = System.Buffers.SearchValues.Create("：:，,、-—(（ ");
-
-    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u00a0\u3000");
 }

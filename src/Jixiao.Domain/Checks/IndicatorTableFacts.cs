@@ -59,7 +59,7 @@ internal sealed class IndicatorTableFacts
         if (row.IsCost)
         {
             HasCost = true;
-            if (FirstCostRow < 0) (FirstCostRow, FirstCostLabel, FirstCostTarget) = (row.Index, row.Label, row.TargetText);
+            if (FirstCostRow < 0) (FirstCostRow, FirstCostLabel, FirstCostTarget) = (row.Index, row.Label.ToString(), row.TargetText);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Jixiao.Interchange.Text;
 
 /// Character rules for Chinese form text extracted from PDFs and web pages, where extraction leaves spaces inside
@@ -6,6 +8,7 @@ internal static class ChineseText
 {
     /// Whitespace as extraction leaves it: ASCII (and control characters), ideographic (U+3000), no-break and the
     /// typographic spaces.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= ' ' || c is '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200B');
 
     /// The first whitespace in the text, or -1: three vectorised searches, one per kind of space.

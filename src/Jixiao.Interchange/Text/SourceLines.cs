@@ -6,7 +6,8 @@ internal static class SourceLines
 {
     public static List<SourceRow> Split(string text)
     {
-        var rows = new List<SourceRow>(capacity: 64);
+        // One vectorised count sizes the list: a form has a few hundred lines, and growing it copied them each time.
+        var rows = new List<SourceRow>(capacity: text.AsSpan().Count('\n') + 1);
         var lineNumber = 0;
         var afterBlank = false;
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -65,8 +66,9 @@ internal static class SourceLines
     private static SourceCell[] SplitCells(string text, int start, int length, char separator, bool keepPositions)
     {
         var line = text.AsSpan(start, length);
-        // One pass: where each non-empty cell starts and ends (trimmed) and its column.
-        var found = line.Length < 256 ? stackalloc int[3 * (line.Length / 2 + 2)] : new int[3 * (line.Length / 2 + 2)];
+        // One pass: where each non-empty cell starts and ends (trimmed) and its column. Room for 16 cells on the stack
+        // (a line of the form has fewer); a line with more moves to the heap.
+        Span<int> found = stackalloc int[3 * 16];
         var count = 0;
         var column = 0;
         var from = 0;
@@ -80,6 +82,7 @@ internal static class SourceLines
             while (last > first && ChineseText.IsSpace(line[last - 1])) last--;
             if (last > first)
             {
+                if (3 * count == found.Length) found = Grow(found);
                 found[3 * count] = first;
                 found[3 * count + 1] = last - first;
                 found[3 * count + 2] = keepPositions ? column : count;
@@ -92,6 +95,13 @@ internal static class SourceLines
         var cells = new SourceCell[count];
         for (var k = 0; k < count; k++) cells[k] = Cell(line.Slice(found[3 * k], found[3 * k + 1]), found[3 * k + 2]);
         return cells;
+    }
+
+    private static Span<int> Grow(Span<int> found)
+    {
+        var larger = new int[2 * found.Length];
+        found.CopyTo(larger);
+        return larger;
     }
 
     private static SourceCell Cell(ReadOnlySpan<char> trimmed, int column)

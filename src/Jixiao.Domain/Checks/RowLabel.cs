@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Jixiao.Domain.Checks;
+
+/// How a message names an indicator row: 「its name」, or 第N条指标 when it has none. It writes itself straight into
+/// the message being built (an interpolated string calls <see cref="TryFormat"/>), so naming the row in a message
+/// makes no string of its own: the checker names a row in nearly every finding.
+internal readonly struct RowLabel(int index, string name) : ISpanFormattable
+{
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        FormText.IsBlank(name)
+            ? destination.TryWrite(CultureInfo.InvariantCulture, $"第{index + 1}条指标", out charsWritten)
+            : destination.TryWrite(CultureInfo.InvariantCulture, $"「{name.AsSpan().Trim()}」", out charsWritten);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public override string ToString() => FormText.IsBlank(name)
+        ? string.Create(CultureInfo.InvariantCulture, $"第{index + 1}条指标")
+        : $"「{name.Trim()}」";
+}
