@@ -64,7 +64,7 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
     private static bool IsCandidate(string text)
     {
         // "产出指标（50分）": a bracketed score after the name does not stop it being a level name.
-        var bracket = text.IndexOfAny(['(', '（']);
+        var bracket = text.AsSpan().IndexOfAny('(', '（');
         if (ChineseText.HasAsciiDigit(bracket > 0 ? text.AsSpan(0, bracket) : text)) return false;
         if (text.Length <= 7) return true;
         return text.Contains("指标", StringComparison.Ordinal) || text.EndsWith('值') || text.EndsWith("满意度", StringComparison.Ordinal)
