@@ -32,7 +32,7 @@ internal static class FormOrder
     /// segment: a member's place in its parent, then its index; a parent comes before what is inside it.
     public static int Compare(string a, string b)
     {
-        if (ReferenceEquals(a, b)) return 0;
+        if (string.Equals(a, b)) return 0;                    // several findings on one member of one row
         int ia = 0, ib = 0;
         while (true)
         {

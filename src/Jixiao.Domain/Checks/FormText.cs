@@ -5,13 +5,31 @@ namespace Jixiao.Domain.Checks;
 /// Small text helpers the checks share: what counts as blank, and how a suggested name is tidied.
 internal static class FormText
 {
-    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+    /// <see cref="string.IsNullOrWhiteSpace"/>, with <see cref="IsWhiteSpace"/>: asked of every name and value.
+    public static bool IsBlank(string? text)
+    {
+        if (text is null) return true;
+        foreach (var c in text)
+            if (!IsWhiteSpace(c)) return false;
+        return true;
+    }
 
     /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode table for the characters a form is made of:
     /// outside Latin-1 only U+1680 and U+2000–U+3000 hold whitespace, and CJK text lies above them. The checker asks
     /// this of every character of every indicator name it tidies.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhiteSpace(char c) => c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c);
+
+    /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>, with <see cref="IsWhiteSpace"/>: names in messages are
+    /// trimmed, and their Chinese ends would each cost a Unicode-table lookup.
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && IsWhiteSpace(text[start])) start++;
+        var end = text.Length;
+        while (end > start && IsWhiteSpace(text[end - 1])) end--;
+        return text[start..end];
+    }
 
     /// Removes the stray spaces a PDF extraction leaves between Chinese characters ("瘫痪 次数", "2021 至 2022 年"),
     /// keeping one space between two Latin letters or digits ("Windows Server"); drops brackets a removed quantity

@@ -46,7 +46,7 @@ internal readonly record struct NameQuantity(int Start, int End, string Operator
         var op = OperatorEndingAt(name, start, out var opLength);
         start = op is null ? numberStart : start - opLength;
         if (start > 0 && (name[start - 1] == '第' || (op is null && char.IsAsciiLetter(name[start - 1])))) return null;   // 第1个, V2
-        if (name.AsSpan(0, start).Trim().IsEmpty) return null;              // the name is nothing but the quantity
+        if (FormText.Trim(name.AsSpan(0, start)).IsEmpty) return null;              // the name is nothing but the quantity
         return new NameQuantity(start, name.Length, op ?? "=", Digits(name, numberStart, afterNumber), unit);
     }
 

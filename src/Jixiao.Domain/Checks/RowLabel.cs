@@ -10,7 +10,7 @@ internal readonly struct RowLabel(int index, string name) : ISpanFormattable
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         FormText.IsBlank(name)
             ? destination.TryWrite(CultureInfo.InvariantCulture, $"第{index + 1}条指标", out charsWritten)
-            : destination.TryWrite(CultureInfo.InvariantCulture, $"「{name.AsSpan().Trim()}」", out charsWritten);
+            : destination.TryWrite(CultureInfo.InvariantCulture, $"「{FormText.Trim(name)}」", out charsWritten);
 
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 

@@ -17,7 +17,7 @@ internal static class TargetValueChecks
         if (row.QuantityInName is not { } quantity) return null;
         var name = quantity.NameWithout(row.Name);
         var target = quantity.TargetText;
-        var written = row.Name.AsSpan(quantity.Start, quantity.End - quantity.Start).Trim().TrimEnd(")）。").Trim();
+        var written = FormText.Trim(FormText.Trim(row.Name.AsSpan(quantity.Start, quantity.End - quantity.Start)).TrimEnd(")）。"));
         // A seed-like form reports this on half its rows: the texts are built on the stack, each in one go.
         return Rules.QuantityInName.At(row.At("name"),
             string.Create(CultureInfo.InvariantCulture, stackalloc char[MessageLength],

@@ -44,22 +44,30 @@ internal static class ChineseText
     public static string Normalize(ReadOnlySpan<char> text)
     {
         var span = text.Trim();
-        if (IndexOfSpace(span) < 0) return new string(span);
+        var space = IndexOfSpace(span);
+        if (space < 0) return new string(span);
         var buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
         var n = 0;
-        for (var i = 0; i < span.Length; i++)
+        var from = 0;
+        // The text between spaces is copied run by run: a cell is long runs of Chinese with a few spaces in them.
+        while (true)
         {
-            var c = span[i];
-            if (!IsSpace(c))
-            {
-                buffer[n++] = c;
-                continue;
-            }
-            var next = i + 1;
+            span[from..space].CopyTo(buffer[n..]);
+            n += space - from;
+            var next = space + 1;
             while (next < span.Length && IsSpace(span[next])) next++;
             if (n > 0 && next < span.Length && char.IsAsciiLetterOrDigit(buffer[n - 1]) && char.IsAsciiLetterOrDigit(span[next]))
                 buffer[n++] = ' ';
-            i = next - 1;
+            if (next >= span.Length) break;
+            from = next;
+            var after = IndexOfSpace(span[from..]);
+            if (after < 0)
+            {
+                span[from..].CopyTo(buffer[n..]);
+                n += span.Length - from;
+                break;
+            }
+            space = from + after;
         }
         return new string(buffer[..n]);
     }

@@ -92,7 +92,7 @@ internal sealed class FundSection(DeclarationDraft draft)
             var end = tokens.Length;
             while (end > 0 && FormValues.LooksLikeAmount(tokens[end - 1].Text)) end--;
             for (var i = end; i < tokens.Length; i++) { amounts.Add(tokens[i].Text); positions.Add(i - end); }
-            if (end > 0) name = ChineseText.Normalize(string.Join(' ', tokens[..end].Select(t => t.Text)));
+            if (end > 0) name = ChineseText.Normalize(SourceCell.JoinTexts(tokens[..end], " "));
         }
         else
         {

@@ -55,7 +55,7 @@ internal sealed class IndicatorHeader
 
     /// Reads a heading that starts at <paramref name="start"/>: consecutive rows whose every cell is a column heading,
     /// with at least two of 一级指标, 二级指标, 三级指标 among them.
-    public static bool TryRead(IReadOnlyList<SourceRow> rows, int start, out IndicatorHeader header)
+    public static bool TryRead(List<SourceRow> rows, int start, out IndicatorHeader header)
     {
         header = null!;
         if (!StartsWithHeading(rows[start])) return false;

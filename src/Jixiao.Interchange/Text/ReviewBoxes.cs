@@ -28,7 +28,7 @@ internal static partial class ReviewBoxes
         if (labelAt < 0) return false;
 
         var label = WithoutStamp(ChineseText.Normalize(cells[labelAt].Text));
-        var content = string.Concat(cells.Skip(labelAt + 1).Select(c => c.Text));
+        var content = SourceCell.JoinTexts(cells[(labelAt + 1)..], "");
         var (opinion, reviewer, date) = ReadContent(content);
         draft.Sources.Add($"reviews[{draft.Reviews.Count}]", new SourceRef(row.Line));
         draft.Reviews.Add(new ReviewBox { Kind = KindOf(label), Label = label, Opinion = opinion, Reviewer = reviewer, Date = date });
