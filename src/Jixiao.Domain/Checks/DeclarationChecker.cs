@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jixiao.Domain.Declarations;
 
 namespace Jixiao.Domain.Checks;
@@ -71,6 +72,7 @@ public static class DeclarationChecker
             ? f with { Line = s.Line, Cell = s.Cell }
             : f).ToList();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(List<Finding> findings, Finding? finding)
     {
         if (finding is not null) findings.Add(finding);

@@ -54,7 +54,8 @@ internal static class FormOrder
     private static ReadOnlySpan<char> Segment(string location, ref int at, out int index)
     {
         var start = at;
-        while (at < location.Length && location[at] is not ('.' or '[')) at++;
+        var stop = location.AsSpan(at).IndexOfAny('.', '[');
+        at = stop < 0 ? location.Length : at + stop;
         var name = location.AsSpan(start, at - start);
         index = -1;
         if (at < location.Length && location[at] == '[')

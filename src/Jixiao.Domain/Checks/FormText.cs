@@ -15,10 +15,10 @@ internal static class FormText
     }
 
     /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode table for the characters a form is made of:
-    /// outside Latin-1 only U+1680 and U+2000–U+3000 hold whitespace, and CJK text lies above them. The checker asks
+    /// whitespace is either at most ' ' or between U+0085 and U+3000, and CJK text lies above that. The checker asks
     /// this of every character of every indicator name it tidies.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhiteSpace(char c) => c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c);
+    public static bool IsWhiteSpace(char c) => c <= '\u3000' && (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
 
     /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>, with <see cref="IsWhiteSpace"/>: names in messages are
     /// trimmed, and their Chinese ends would each cost a Unicode-table lookup.

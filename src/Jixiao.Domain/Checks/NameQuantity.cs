@@ -4,12 +4,11 @@ namespace Jixiao.Domain.Checks;
 
 /// A quantity written into an indicator's name (三级指标名称): "…建设1个", "…≥1500个", "…≥4万人", "…达标率≤3秒",
 /// "… 39 套", "…12 个月", "…制定>=8 份". QUANTITY_IN_NAME moves it into the value.
-/// <see cref="Start"/>..<see cref="End"/> is the span of the name it occupies (operator, number and unit).
-internal readonly record struct NameQuantity(int Start, int End, string Operator, string Number, string Unit)
+/// <see cref="Start"/>..<see cref="End"/> is the span of the name it occupies (operator, number and unit), and
+/// <see cref="TargetText"/> the value it becomes: "=1个", "≥4万人", "≤3秒" (the operator as a symbol: ">=" and "不少于"
+/// become "≥"; "=" when the name had none).
+internal readonly record struct NameQuantity(int Start, int End, string TargetText)
 {
-    /// The value it becomes: "=1个", "≥4万人", "≤3秒" (the operator as a symbol: ">=" and "不少于" become "≥"; "=" when
-    /// the name had none).
-    public string TargetText => Operator + Number + Unit;
 
     /// The name without the quantity, tidied: "南昌市疫情防控大数据管理平台建设1个" → "南昌市疫情防控大数据管理平台建设".
     public string NameWithout(string name) => End < name.Length
@@ -47,7 +46,7 @@ internal readonly record struct NameQuantity(int Start, int End, string Operator
         start = op is null ? numberStart : start - opLength;
         if (start > 0 && (name[start - 1] == '第' || (op is null && char.IsAsciiLetter(name[start - 1])))) return null;   // 第1个, V2
         if (FormText.Trim(name.AsSpan(0, start)).IsEmpty) return null;              // the name is nothing but the quantity
-        return new NameQuantity(start, name.Length, op ?? "=", Digits(name, numberStart, afterNumber), unit);
+        return new NameQuantity(start, name.Length, Target(op ?? "=", name.AsSpan(numberStart, afterNumber - numberStart), unit));
     }
 
     private static NameQuantity? AfterComparison(string name)
@@ -69,7 +68,7 @@ internal readonly record struct NameQuantity(int Start, int End, string Operator
             var unitStart = afterNumber;
             while (unitStart < name.Length && FormText.IsWhiteSpace(name[unitStart])) unitStart++;
             if (QuantityUnits.LongestAt(name, unitStart, out var unitLength) is { } unit)
-                return new NameQuantity(at, unitStart + unitLength, op, Digits(name, numberStart, afterNumber), unit);
+                return new NameQuantity(at, unitStart + unitLength, Target(op, name.AsSpan(numberStart, afterNumber - numberStart), unit));
         }
         return null;
     }
@@ -83,10 +82,15 @@ internal readonly record struct NameQuantity(int Start, int End, string Operator
         return start < end ? start : -1;
     }
 
-    private static string Digits(string name, int start, int end)
+    /// Operator, number without thousands separators, unit: one string, made once.
+    private static string Target(string op, ReadOnlySpan<char> digits, string unit)
     {
-        var span = name.AsSpan(start, end - start);
-        return span.Contains(',') ? span.ToString().Replace(",", "", StringComparison.Ordinal) : span.ToString();
+        if (!digits.Contains(',')) return string.Concat(op, digits, unit);
+        Span<char> kept = stackalloc char[digits.Length];
+        var n = 0;
+        foreach (var c in digits)
+            if (c != ',') kept[n++] = c;
+        return string.Concat(op, kept[..n], unit);
     }
 
     // The comparison words of domain notes §4, longest first, each with the symbol it means.

@@ -142,7 +142,7 @@ internal static class TargetValueChecks
     /// SATISFACTION_RANGE: a satisfaction target is at least 80% (configurable) and not 100%, which no survey reaches.
     public static Finding? SatisfactionTargetMustBeRealistic(in IndicatorRow row, CheckOptions options)
     {
-        if (!row.IsAboutSatisfaction || row.Quantity is not { IsPercentage: true, Operator: not (Comparison.AtMost or Comparison.LessThan) } q) return null;
+        if (row.Quantity is not { IsPercentage: true, Operator: not (Comparison.AtMost or Comparison.LessThan) } q || !row.IsAboutSatisfaction) return null;
         if (q.Value < options.SatisfactionMinimumPercent)
         {
             var minimum = new QuantityTarget(Comparison.AtLeast, options.SatisfactionMinimumPercent, "%").Format();
