@@ -7,10 +7,18 @@ namespace Jixiao.Domain.Checks;
 /// makes no string of its own: the checker names a row in nearly every finding.
 internal readonly struct RowLabel(int index, string name) : ISpanFormattable
 {
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        FormText.IsBlank(name)
-            ? destination.TryWrite(CultureInfo.InvariantCulture, $"第{index + 1}条指标", out charsWritten)
-            : destination.TryWrite(CultureInfo.InvariantCulture, $"「{FormText.Trim(name)}」", out charsWritten);
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (FormText.IsBlank(name)) return destination.TryWrite(CultureInfo.InvariantCulture, $"第{index + 1}条指标", out charsWritten);
+        var trimmed = FormText.Trim(name);
+        charsWritten = 0;
+        if (destination.Length < trimmed.Length + 2) return false;
+        destination[0] = '「';
+        trimmed.CopyTo(destination[1..]);
+        destination[trimmed.Length + 1] = '」';
+        charsWritten = trimmed.Length + 2;
+        return true;
+    }
 
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 

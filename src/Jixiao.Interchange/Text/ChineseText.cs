@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Jixiao.Interchange.Text;
@@ -11,22 +12,12 @@ internal static class ChineseText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= ' ' || c is '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200B');
 
-    /// The first whitespace in the text, or -1: three vectorised searches, one per kind of space.
-    public static int IndexOfSpace(ReadOnlySpan<char> text)
-    {
-        if (text.Length < 24)
-        {
-            for (var i = 0; i < text.Length; i++)
-                if (IsSpace(text[i])) return i;
-            return -1;
-        }
-        var found = text.IndexOfAnyInRange('\0', ' ');
-        var within = found < 0 ? text : text[..found];
-        var ideographic = within.IndexOfAny('\u3000', '\u00A0');
-        if (ideographic >= 0) within = within[..(found = ideographic)];
-        var typographic = within.IndexOfAnyInRange('\u2000', '\u200B');
-        return typographic >= 0 ? typographic : found;
-    }
+    /// The first whitespace in the text, or -1: one search for every character <see cref="IsSpace"/> accepts (measured
+    /// on the seed's cells: faster than a scalar loop, and than one vectorised search per kind of space).
+    public static int IndexOfSpace(ReadOnlySpan<char> text) => text.IndexOfAny(Spaces);
+
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        [.. Enumerable.Range(0, '\u3000' + 1).Select(c => (char)c).Where(IsSpace)]);
 
     /// CJK ideographs, CJK punctuation (、。「」), full-width forms (（），：) and the other East Asian blocks.
     public static bool IsCjk(char c) =>

@@ -16,14 +16,14 @@ internal sealed class SourceLines
     // The cells of all rows, in arrays shared by many rows (a row holds a slice): a form has a few hundred cells.
     private SourceCell[] _cells;
     private int _used;
-    private const int ChunkLength = 256;
+    private const int ChunkLength = 64;
 
     // The text of the last cell seen in each column: a table repeats its values ("100%" down the whole value column),
     // and a repeated cell takes the string of the one above instead of a copy of its own.
     private readonly string?[] _lastInColumn = new string?[16];
 
-    // The first array is sized for three cells a line (the seed form has two), later ones for as many again.
-    private SourceLines(string text, int lines) => (_text, _cells) = (text, new SourceCell[3 * lines]);
+    // The first array is sized for two cells a line (the seed form has a little over two), later ones for a few more.
+    private SourceLines(string text, int lines) => (_text, _cells) = (text, new SourceCell[2 * lines + 16]);
 
     private List<SourceRow> SplitAll(int lines)
     {
