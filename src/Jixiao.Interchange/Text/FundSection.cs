@@ -161,8 +161,13 @@ internal sealed class FundSection(DeclarationDraft draft)
             AmountColumn? column = null;
             if (_positional && _columns.Count > 0)
             {
-                var match = _columns.FindIndex(c => c.Position == positions[i]);
-                if (match >= 0) column = _columns[match].Column;
+                // A loop, not FindIndex with a lambda: the lambda captured the position, a closure per amount.
+                foreach (var (position, amountColumn) in _columns)
+                    if (position == positions[i])
+                    {
+                        column = amountColumn;
+                        break;
+                    }
             }
             else if (_columns.Count == amounts.Count) column = _columns[i].Column;
             else if (_columns.Count <= 1 && amounts.Count == 1) column = _columns.Count == 1 ? _columns[0].Column : AmountColumn.CurrentYear;
