@@ -35,10 +35,10 @@ internal static class CheckBenchmark
         var read = TextFormReader.Read(Encoding.UTF8.GetString(bytes), fileName);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Jixiao read+check benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC
-            machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, single thread
+            machine: {Machine.Describe()}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, single thread, load average {Machine.Load()}
             input: {fileName} ({bytes.Length:N0} bytes, {read.Declaration.Indicators.Count} indicators)
 
-            {"figure",-52} {"forms/s best",14} {"median",12} {"alloc/form",12}
+            {"figure",-52} {"forms/s best",14} {"median",12} {"alloc/form",12} {"CPU µs/form",12} {"warm-up",8}
             {Row(baseline)}
             {Row(readCheck)}
 
@@ -50,7 +50,7 @@ internal static class CheckBenchmark
     }
 
     private static string Row(Measure.Rate r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Name,-52} {r.PerSecondBest,14:N0} {r.PerSecondMedian,12:N0} {r.AllocatedBytesPerOp,10:N0} B");
+        $"{r.Name,-52} {r.PerSecondBest,14:N0} {r.PerSecondMedian,12:N0} {r.AllocatedBytesPerOp,10:N0} B {r.CpuMicrosecondsMedian,12:0.0} {r.WarmUpSeconds,7:0.0}s");
 
     private static string FindSample()
     {

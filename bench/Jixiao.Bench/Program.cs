@@ -6,6 +6,7 @@ return name switch
 {
     "check" => CheckBenchmark.Run(args.Skip(1).ToArray()),
     "pdf" => PdfBenchmark.Run(args.Skip(1).ToArray()),
+    "server-seed" => await ServerSeed.RunAsync(args.Skip(1).ToArray()),   // bench/server.sh measures with wrk
     _ => Usage(),
 };
 
@@ -13,5 +14,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Jixiao.Bench check [--seconds N] [--file PATH]");
     Console.Error.WriteLine("       Jixiao.Bench pdf [--seconds N] [--libreoffice-runs N] [--xlsx PATH] [--keep]");
+    Console.Error.WriteLine("       Jixiao.Bench server-seed --url URL [--declarations N] [--out DIR] [--parallel N] [--sample PATH]");
     return 2;
 }

@@ -1,6 +1,7 @@
 using Jixiao.Application.Access;
 using Jixiao.Application.Auditing;
 using Jixiao.Application.Declarations;
+using Jixiao.Application.Documents;
 using Jixiao.Application.Organisations;
 using Jixiao.Application.Review;
 using Jixiao.Application.Seals;
@@ -54,6 +55,10 @@ public static class ApplicationServices
         services.AddScoped<ReviewQueue>();
         services.AddScoped<RecentReviews>();
         services.AddScoped<VerifySeals>();
+
+        services.AddScoped<FiledForms>();
+        services.AddScoped<ExportDeclaration>();
+        services.AddScoped<ExportDeclarations>();
 
         services.AddScoped<OrganisationAdmin>();
         services.AddScoped<UserAdmin>();

@@ -13,7 +13,7 @@ public static class JixiaoCli
 {
     private const string Description =
         """
-        jixiao：预算绩效目标申报表的检查与导入工具。
+        jixiao：预算绩效目标申报表的检查、导入与导出工具。
         退出码：0 没有错误级问题；1 有错误级问题；2 文件无法读取或识别，或命令用法有误。
         """;
 
@@ -60,6 +60,8 @@ public static class JixiaoCli
         {
             CheckCommand.Create(output),
             ImportCommand.Create(output),
+            ExportCommand.Create(output),
+            TemplateCommand.Create(output),
             ServeCommand.Create(),
             MigrateCommand.Create(output),
             SeedDemoCommand.Create(output),

@@ -3,7 +3,9 @@ using Jixiao.Data;
 using Jixiao.Web.Admin;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Declarations;
+using Jixiao.Web.Documents;
 using Jixiao.Web.Docs;
+using Jixiao.Web.Health;
 using Jixiao.Web.Review;
 using Jixiao.Web.Shared;
 using Jixiao.Web.Shared.Ui;
@@ -44,9 +46,11 @@ public static class JixiaoWebHost
         app.UseCaller();                // the signed-in user's role and organisation; one-time passwords → 403
         app.UseAuthorization();
 
+        app.MapPing();                  // anonymous constant: is the server up (and the benchmark's baseline)
         app.MapAuth();
         app.MapDeclarations();
         app.MapReview();
+        app.MapDocuments();             // .xlsx/PDF export, the blank template, bulk zip with the summary workbook
         app.MapAdmin();
         app.MapApiDocs();               // /openapi/v1.json and the /api/docs page
         app.MapJixiaoUi();              // the pages, their static assets and forms

@@ -20,6 +20,7 @@ public class DocsTests
                      "/api/reviews/queue", "/api/declarations/{id}/review", "/api/declarations/{id}/history",
                      "/api/declarations/{id}/seals/verify", "/api/declarations/{id}/adjustments",
                      "/api/declarations/{id}/versions/{from}/diff/{to}",
+                     "/api/declarations/{id}/export", "/api/templates/declaration.xlsx", "/api/exports",
                  })
             Assert.Contains(path, paths);
     }

@@ -13,6 +13,11 @@ public static class DeclarationLoading
         await db.VisibleDeclarations(caller).Include(d => d.Steps).Include(d => d.Department).SingleOrDefaultAsync(d => d.Id == id, ct)
         ?? throw new NotFoundException();
 
+    /// The same, for use cases that only read: the rows are not tracked for changes.
+    public static async Task<DeclarationRecord> ReadVisibleAsync(this JixiaoDbContext db, Caller caller, Guid id, CancellationToken ct) =>
+        await db.VisibleDeclarations(caller).AsNoTracking().Include(d => d.Steps).Include(d => d.Department).SingleOrDefaultAsync(d => d.Id == id, ct)
+        ?? throw new NotFoundException();
+
     public static async Task<DeclarationVersion> VersionAsync(this JixiaoDbContext db, Guid id, int number, CancellationToken ct) =>
         await db.DeclarationVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DeclarationId == id && v.Number == number, ct)
         ?? throw new NotFoundException($"申报表没有第 {number} 版。");

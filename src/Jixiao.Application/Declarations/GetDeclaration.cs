@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Jixiao.Application.Access;
 using Jixiao.Data;
 using Jixiao.Data.Users;
@@ -10,16 +9,15 @@ public sealed class GetDeclaration(JixiaoDbContext db)
 {
     public async Task<DeclarationDetails> RunAsync(Caller caller, Guid id, CancellationToken ct)
     {
-        var record = await db.LoadVisibleAsync(caller, id, ct);
+        var record = await db.ReadVisibleAsync(caller, id, ct);
         var version = await db.VersionAsync(id, record.Version, ct);
         var process = record.ToProcess();
-        var content = DeclarationContent.Parse(version.Content);
-        using var json = JsonDocument.Parse(version.Content);
+        var (content, json) = DeclarationContent.ReadStored(version.Content);
         return new DeclarationDetails(
             record.Id, record.Status, record.CurrentStage, record.Version,
             [.. content.ProjectTypes.Select(DeclarationContent.ProjectTypeName)],
             process.Progress(content.ProjectTypes).ToView(),
-            json.RootElement.Clone(),
+            json,
             DeclarationContent.Check(content),
             record.Department?.Name ?? "",
             record.UpdatedAt,

@@ -10,13 +10,13 @@ internal static class ImportCommand
 {
     private const string Description =
         """
-        读取一份申报表（.txt 或 .json，包括本命令输出的 JSON）并显示摘要：项目、部门、预算、各二级指标的指标数。
+        读取一份申报表（.txt、.json 或 .xlsx，包括本命令输出的 JSON 和 jixiao export 导出的 Excel）并显示摘要：项目、部门、预算、各二级指标的指标数。
         加 --json 则输出完整的申报表 JSON（格式见 docs/json.md）。
         """;
 
     public static Command Create(CliOutput output)
     {
-        var file = new Argument<string>("FILE") { Description = "申报表文件（.txt、.json）" };
+        var file = new Argument<string>("FILE") { Description = "申报表文件（.txt、.json、.xlsx）" };
         file.Validators.Add(CommandLineChecks.NoUnknownOptions);
         var json = new Option<bool>("--json") { Description = "以 JSON 输出申报表" };
 

@@ -1,11 +1,35 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Jixiao.Domain.Checks;
 
 /// Small text helpers the checks share: what counts as blank, and how a suggested name is tidied.
 internal static class FormText
 {
-    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+    /// <see cref="string.IsNullOrWhiteSpace"/>, with <see cref="IsWhiteSpace"/>: asked of every name and value.
+    public static bool IsBlank(string? text)
+    {
+        if (text is null) return true;
+        foreach (var c in text)
+            if (!IsWhiteSpace(c)) return false;
+        return true;
+    }
+
+    /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode table for the characters a form is made of:
+    /// whitespace is either at most ' ' or between U+0085 and U+3000, and CJK text lies above that. The checker asks
+    /// this of every character of every indicator name it tidies.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhiteSpace(char c) => c <= '\u3000' && (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
+
+    /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>, with <see cref="IsWhiteSpace"/>: names in messages are
+    /// trimmed, and their Chinese ends would each cost a Unicode-table lookup.
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && IsWhiteSpace(text[start])) start++;
+        var end = text.Length;
+        while (end > start && IsWhiteSpace(text[end - 1])) end--;
+        return text[start..end];
+    }
 
     /// Removes the stray spaces a PDF extraction leaves between Chinese characters ("瘫痪 次数", "2021 至 2022 年"),
     /// keeping one space between two Latin letters or digits ("Windows Server"); drops brackets a removed quantity
@@ -17,10 +41,10 @@ internal static class FormText
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 var next = i;
-                while (next < name.Length && char.IsWhiteSpace(name[next])) next++;
+                while (next < name.Length && IsWhiteSpace(name[next])) next++;
                 if (length > 0 && next < name.Length && char.IsAsciiLetterOrDigit(tidy[length - 1]) && char.IsAsciiLetterOrDigit(name[next]))
                     tidy[length++] = ' ';
                 i = next - 1;
@@ -37,14 +61,15 @@ internal static class FormText
     /// The text without whitespace, for comparing what the filer meant rather than how the PDF spaced it.
     public static string WithoutWhitespace(string text)
     {
-        if (!text.AsSpan().ContainsAny(Whitespace)) return text;
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) builder.Append(c);
-        return builder.ToString();
+        // Two vectorised scans of three characters each: faster than one search for six, two of them non-ASCII.
+        var span = text.AsSpan();
+        if (span.IndexOfAny(' ', '\t', '\r') < 0 && span.IndexOfAny('\n', '\u00a0', '\u3000') < 0) return text;
+        var kept = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        foreach (var c in span)
+            if (!IsWhiteSpace(c)) kept[n++] = c;
+        return new string(kept[..n]);
     }
 
     private static readonly System.Buffers.SearchValues<char> DanglingAtEnd = System.Buffers.SearchValues.Create("：:，,、-—(（ ");
-
-    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u00a0\u3000");
 }

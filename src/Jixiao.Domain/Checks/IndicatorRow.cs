@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jixiao.Domain.Indicators;
 using static Jixiao.Domain.Indicators.IndicatorTaxonomy;
 
@@ -49,14 +48,10 @@ internal readonly struct IndicatorRow
         || Name.EndsWith("满意度", StringComparison.Ordinal) || Name.EndsWith("满意率", StringComparison.Ordinal);
 
     /// indicators[12] (the row) or indicators[12].target (one of its members).
-    public string At(string? member = null) => member is null
-        ? string.Create(CultureInfo.InvariantCulture, $"indicators[{Index}]")
-        : string.Create(CultureInfo.InvariantCulture, $"indicators[{Index}].{member}");
+    public string At(string? member = null) => RowLocations.Of(Index, member);
 
     /// How a message names the row: its name in brackets, or its position when it has none.
-    public string Label => FormText.IsBlank(Name)
-        ? string.Create(CultureInfo.InvariantCulture, $"第{Index + 1}条指标")
-        : $"「{Name.Trim()}」";
+    public RowLabel Label => new(Index, Name);
 
     /// The value as the form wrote it (or its canonical text when built in code), for messages. Not ToString(): the
     /// records derived from TargetValue print their members there.

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Jixiao.Domain.Indicators;
 
 namespace Jixiao.Domain.Checks;
@@ -34,9 +35,10 @@ internal sealed class IndicatorTableFacts
     {
         if (FormText.IsBlank(row.Name)) return null;
         _rowByName ??= new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
-        var key = FormText.WithoutWhitespace(row.Name);
-        if (_rowByName.TryGetValue(key, out var earlier)) return earlier;
-        _rowByName.Add(key, row.Index);
+        // One lookup that also adds: most names are new.
+        ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(_rowByName, FormText.WithoutWhitespace(row.Name), out var seen);
+        if (seen) return earlier;
+        earlier = row.Index;
         return null;
     }
 
@@ -59,7 +61,7 @@ internal sealed class IndicatorTableFacts
         if (row.IsCost)
         {
             HasCost = true;
-            if (FirstCostRow < 0) (FirstCostRow, FirstCostLabel, FirstCostTarget) = (row.Index, row.Label, row.TargetText);
+            if (FirstCostRow < 0) (FirstCostRow, FirstCostLabel, FirstCostTarget) = (row.Index, row.Label.ToString(), row.TargetText);
         }
     }
 }

@@ -4,12 +4,11 @@ namespace Jixiao.Domain.Checks;
 
 /// A quantity written into an indicator's name (三级指标名称): "…建设1个", "…≥1500个", "…≥4万人", "…达标率≤3秒",
 /// "… 39 套", "…12 个月", "…制定>=8 份". QUANTITY_IN_NAME moves it into the value.
-/// <see cref="Start"/>..<see cref="End"/> is the span of the name it occupies (operator, number and unit).
-internal sealed record NameQuantity(int Start, int End, string Operator, string Number, string Unit)
+/// <see cref="Start"/>..<see cref="End"/> is the span of the name it occupies (operator, number and unit), and
+/// <see cref="TargetText"/> the value it becomes: "=1个", "≥4万人", "≤3秒" (the operator as a symbol: ">=" and "不少于"
+/// become "≥"; "=" when the name had none).
+internal readonly record struct NameQuantity(int Start, int End, string TargetText)
 {
-    /// The value it becomes: "=1个", "≥4万人", "≤3秒" (the operator as a symbol: ">=" and "不少于" become "≥"; "=" when
-    /// the name had none).
-    public string TargetText => Operator + Number + Unit;
 
     /// The name without the quantity, tidied: "南昌市疫情防控大数据管理平台建设1个" → "南昌市疫情防控大数据管理平台建设".
     public string NameWithout(string name) => End < name.Length
@@ -28,7 +27,7 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
     private static NameQuantity? AtEnd(string name)
     {
         var end = name.Length;
-        while (end > 0 && (char.IsWhiteSpace(name[end - 1]) || name[end - 1] is ')' or '）' or '。')) end--;
+        while (end > 0 && (FormText.IsWhiteSpace(name[end - 1]) || name[end - 1] is ')' or '）' or '。')) end--;
 
         // The last digit must be within a unit's length (plus stray spaces) of the end.
         var afterNumber = end;
@@ -36,18 +35,18 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
         if (afterNumber == 0 || !char.IsAsciiDigit(name[afterNumber - 1])) return null;
 
         var unitStart = afterNumber;
-        while (unitStart < end && char.IsWhiteSpace(name[unitStart])) unitStart++;
+        while (unitStart < end && FormText.IsWhiteSpace(name[unitStart])) unitStart++;
         if (!QuantityUnits.Lookup.TryGetValue(name.AsSpan(unitStart, end - unitStart), out var unit)) return null;
 
         var numberStart = NumberStartBefore(name, afterNumber);
         if (numberStart < 0) return null;
         var start = numberStart;
-        while (start > 0 && char.IsWhiteSpace(name[start - 1])) start--;
+        while (start > 0 && FormText.IsWhiteSpace(name[start - 1])) start--;
         var op = OperatorEndingAt(name, start, out var opLength);
         start = op is null ? numberStart : start - opLength;
         if (start > 0 && (name[start - 1] == '第' || (op is null && char.IsAsciiLetter(name[start - 1])))) return null;   // 第1个, V2
-        if (name.AsSpan(0, start).Trim().IsEmpty) return null;              // the name is nothing but the quantity
-        return new NameQuantity(start, name.Length, op ?? "=", Digits(name, numberStart, afterNumber), unit);
+        if (FormText.Trim(name.AsSpan(0, start)).IsEmpty) return null;              // the name is nothing but the quantity
+        return new NameQuantity(start, name.Length, Target(op ?? "=", name.AsSpan(numberStart, afterNumber - numberStart), unit));
     }
 
     private static NameQuantity? AfterComparison(string name)
@@ -61,15 +60,15 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
             var op = OperatorStartingAt(name, at, out var opLength);
             if (op is null) continue;
             var numberStart = at + opLength;
-            while (numberStart < name.Length && char.IsWhiteSpace(name[numberStart])) numberStart++;
+            while (numberStart < name.Length && FormText.IsWhiteSpace(name[numberStart])) numberStart++;
             var afterNumber = numberStart;
             while (afterNumber < name.Length && (char.IsAsciiDigit(name[afterNumber]) || name[afterNumber] is ',' or '.')) afterNumber++;
             while (afterNumber > numberStart && !char.IsAsciiDigit(name[afterNumber - 1])) afterNumber--;
             if (afterNumber == numberStart || !char.IsAsciiDigit(name[numberStart])) continue;
             var unitStart = afterNumber;
-            while (unitStart < name.Length && char.IsWhiteSpace(name[unitStart])) unitStart++;
+            while (unitStart < name.Length && FormText.IsWhiteSpace(name[unitStart])) unitStart++;
             if (QuantityUnits.LongestAt(name, unitStart, out var unitLength) is { } unit)
-                return new NameQuantity(at, unitStart + unitLength, op, Digits(name, numberStart, afterNumber), unit);
+                return new NameQuantity(at, unitStart + unitLength, Target(op, name.AsSpan(numberStart, afterNumber - numberStart), unit));
         }
         return null;
     }
@@ -83,10 +82,15 @@ internal sealed record NameQuantity(int Start, int End, string Operator, string 
         return start < end ? start : -1;
     }
 
-    private static string Digits(string name, int start, int end)
+    /// Operator, number without thousands separators, unit: one string, made once.
+    private static string Target(string op, ReadOnlySpan<char> digits, string unit)
     {
-        var span = name.AsSpan(start, end - start);
-        return span.Contains(',') ? span.ToString().Replace(",", "", StringComparison.Ordinal) : span.ToString();
+        if (!digits.Contains(',')) return string.Concat(op, digits, unit);
+        Span<char> kept = stackalloc char[digits.Length];
+        var n = 0;
+        foreach (var c in digits)
+            if (c != ',') kept[n++] = c;
+        return string.Concat(op, kept[..n], unit);
     }
 
     // The comparison words of domain notes §4, longest first, each with the symbol it means.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using Jixiao.Domain.Indicators;
 
 namespace Jixiao.Domain.Checks;
@@ -6,6 +7,9 @@ namespace Jixiao.Domain.Checks;
 /// Checks of one row's target value (指标值): it says something measurable, in the right form for its row.
 internal static class TargetValueChecks
 {
+    /// Room on the stack for a message; a longer one moves to a pooled buffer by itself.
+    private const int MessageLength = 256;
+
     /// QUANTITY_IN_NAME: "南昌市疫情防控大数据管理平台建设1个" with value "100%" says the quantity in the name and
     /// nothing in the value. The fix moves it: name "南昌市疫情防控大数据管理平台建设", value "=1个".
     public static Finding? QuantityMustBeInTheValueNotTheName(in IndicatorRow row)
@@ -13,10 +17,12 @@ internal static class TargetValueChecks
         if (row.QuantityInName is not { } quantity) return null;
         var name = quantity.NameWithout(row.Name);
         var target = quantity.TargetText;
-        var written = row.Name.AsSpan(quantity.Start, quantity.End - quantity.Start).Trim().TrimEnd(")）。").Trim();
+        var written = FormText.Trim(FormText.Trim(row.Name.AsSpan(quantity.Start, quantity.End - quantity.Start)).TrimEnd(")）。"));
+        // A seed-like form reports this on half its rows: the texts are built on the stack, each in one go.
         return Rules.QuantityInName.At(row.At("name"),
-            $"三级指标{row.Label}把数量「{written}」写在了名称里，指标值却是「{row.TargetText}」：100%说明不了要完成多少，数量应写在指标值中。",
-            $"三级指标写作「{name}」，指标值写作「{target}」。",
+            string.Create(CultureInfo.InvariantCulture, stackalloc char[MessageLength],
+                $"三级指标{row.Label}把数量「{written}」写在了名称里，指标值却是「{row.TargetText}」：100%说明不了要完成多少，数量应写在指标值中。"),
+            string.Create(CultureInfo.InvariantCulture, stackalloc char[MessageLength], $"三级指标写作「{name}」，指标值写作「{target}」。"),
             new Fix(row.At(), name, target));
     }
 
@@ -136,7 +142,7 @@ internal static class TargetValueChecks
     /// SATISFACTION_RANGE: a satisfaction target is at least 80% (configurable) and not 100%, which no survey reaches.
     public static Finding? SatisfactionTargetMustBeRealistic(in IndicatorRow row, CheckOptions options)
     {
-        if (!row.IsAboutSatisfaction || row.Quantity is not { IsPercentage: true, Operator: not (Comparison.AtMost or Comparison.LessThan) } q) return null;
+        if (row.Quantity is not { IsPercentage: true, Operator: not (Comparison.AtMost or Comparison.LessThan) } q || !row.IsAboutSatisfaction) return null;
         if (q.Value < options.SatisfactionMinimumPercent)
         {
             var minimum = new QuantityTarget(Comparison.AtLeast, options.SatisfactionMinimumPercent, "%").Format();

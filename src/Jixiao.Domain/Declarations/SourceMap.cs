@@ -10,7 +10,13 @@ public readonly record struct SourceRef(int? Line = null, string? Cell = null)
 /// finding about indicators[12].target can say "第107行". Kept beside the model so that the model compares by value.
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, SourceRef> _refs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceRef> _refs;
+
+    public SourceMap() : this(0) { }
+
+    /// A map sized for about <paramref name="capacity"/> locations: a reader knows roughly how many it will add (one
+    /// per indicator row and field), and growing the map rehashed every location each time.
+    public SourceMap(int capacity) => _refs = new Dictionary<string, SourceRef>(capacity, StringComparer.Ordinal);
 
     public static SourceMap Empty => new();
 

@@ -41,10 +41,15 @@ internal sealed class ReviewBoxContent(ReviewBox box, PdfSeal? seal, FormFonts f
             SealStamp.Draw(graphics, seal, fonts, new XRect(cell.Right - Padding - size.Width, signatureTop - Gap - size.Height, size.Width, size.Height));
         }
 
-        // 审核人（盖章）： at the middle of the box, the date at its right edge, as on the paper form.
-        var signature = new XRect(left + width * 0.42, signatureTop, width * 0.58, body);
-        graphics.DrawString("审核人（盖章）：" + (box.Reviewer ?? ""), fonts.Body, XBrushes.Black, signature, XStringFormats.CenterLeft);
-        graphics.DrawString(DateText(box.Date), fonts.Body, XBrushes.Black, signature, XStringFormats.CenterRight);
+        // 审核人（盖章）： at the middle of the box, the date at its right edge, as on the paper form; a long reviewer
+        // name moves the label further left rather than run into the date.
+        var signer = "审核人（盖章）：" + (box.Reviewer ?? "");
+        var date = DateText(box.Date);
+        var needed = measurer.Width(signer, fonts.Body) + Gap * 3 + measurer.Width(date, fonts.Body);
+        var signatureWidth = Math.Min(width, Math.Max(width * 0.58, needed));
+        var signature = new XRect(left + width - signatureWidth, signatureTop, signatureWidth, body);
+        graphics.DrawString(signer, fonts.Body, XBrushes.Black, signature, XStringFormats.CenterLeft);
+        graphics.DrawString(date, fonts.Body, XBrushes.Black, signature, XStringFormats.CenterRight);
 
         y = signatureTop + body;
         foreach (var line in fingerprintLines)

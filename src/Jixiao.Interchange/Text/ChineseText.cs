@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Jixiao.Interchange.Text;
 
 /// Character rules for Chinese form text extracted from PDFs and web pages, where extraction leaves spaces inside
@@ -6,24 +9,15 @@ internal static class ChineseText
 {
     /// Whitespace as extraction leaves it: ASCII (and control characters), ideographic (U+3000), no-break and the
     /// typographic spaces.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= ' ' || c is '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200B');
 
-    /// The first whitespace in the text, or -1: three vectorised searches, one per kind of space.
-    public static int IndexOfSpace(ReadOnlySpan<char> text)
-    {
-        if (text.Length < 24)
-        {
-            for (var i = 0; i < text.Length; i++)
-                if (IsSpace(text[i])) return i;
-            return -1;
-        }
-        var found = text.IndexOfAnyInRange('\0', ' ');
-        var within = found < 0 ? text : text[..found];
-        var ideographic = within.IndexOfAny('\u3000', '\u00A0');
-        if (ideographic >= 0) within = within[..(found = ideographic)];
-        var typographic = within.IndexOfAnyInRange('\u2000', '\u200B');
-        return typographic >= 0 ? typographic : found;
-    }
+    /// The first whitespace in the text, or -1: one search for every character <see cref="IsSpace"/> accepts (measured
+    /// on the seed's cells: faster than a scalar loop, and than one vectorised search per kind of space).
+    public static int IndexOfSpace(ReadOnlySpan<char> text) => text.IndexOfAny(Spaces);
+
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        [.. Enumerable.Range(0, '\u3000' + 1).Select(c => (char)c).Where(IsSpace)]);
 
     /// CJK ideographs, CJK punctuation (、。「」), full-width forms (（），：) and the other East Asian blocks.
     public static bool IsCjk(char c) =>
@@ -41,22 +35,30 @@ internal static class ChineseText
     public static string Normalize(ReadOnlySpan<char> text)
     {
         var span = text.Trim();
-        if (IndexOfSpace(span) < 0) return new string(span);
+        var space = IndexOfSpace(span);
+        if (space < 0) return new string(span);
         var buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
         var n = 0;
-        for (var i = 0; i < span.Length; i++)
+        var from = 0;
+        // The text between spaces is copied run by run: a cell is long runs of Chinese with a few spaces in them.
+        while (true)
         {
-            var c = span[i];
-            if (!IsSpace(c))
-            {
-                buffer[n++] = c;
-                continue;
-            }
-            var next = i + 1;
+            span[from..space].CopyTo(buffer[n..]);
+            n += space - from;
+            var next = space + 1;
             while (next < span.Length && IsSpace(span[next])) next++;
             if (n > 0 && next < span.Length && char.IsAsciiLetterOrDigit(buffer[n - 1]) && char.IsAsciiLetterOrDigit(span[next]))
                 buffer[n++] = ' ';
-            i = next - 1;
+            if (next >= span.Length) break;
+            from = next;
+            var after = IndexOfSpace(span[from..]);
+            if (after < 0)
+            {
+                span[from..].CopyTo(buffer[n..]);
+                n += span.Length - from;
+                break;
+            }
+            space = from + after;
         }
         return new string(buffer[..n]);
     }

@@ -9,7 +9,7 @@ namespace Jixiao.Interchange.Text;
 /// The declaration while it is being read: fields are filled as their labels are found, each with its source line.
 /// A field is filled once; a second, different value for it goes to OtherFields under its printed label, so that
 /// nothing on the form is lost.
-internal sealed class DeclarationDraft
+internal sealed class DeclarationDraft(int expectedRows = 0)
 {
     public string? Title;
     public int? Year;
@@ -35,11 +35,12 @@ internal sealed class DeclarationDraft
     public WanYuan? BudgetCarryOver;
 
     public readonly List<FormField> OtherFields = [];
-    public readonly List<Indicator> Indicators = [];
+    // Sized by the text's rows: most rows of a form are indicators, each with a location in the source map.
+    public readonly List<Indicator> Indicators = new(expectedRows);
     public readonly List<ReviewBox> Reviews = [];
     public readonly List<string> Notes = [];
     public readonly FundTreeBuilder Funds = new();
-    public readonly SourceMap Sources = new();
+    public readonly SourceMap Sources = new(expectedRows + 32);
     public readonly List<Finding> Findings = [];
 
     /// How many 元 one printed unit of money is: 10000 (万元, the form's own unit) unless the form says 金额单位：元.

@@ -24,7 +24,7 @@ internal static partial class FormOutline
         }
         for (var i = start; i < first; i++)
         {
-            if (read[i] || YearLine().Match(rows[i].Joined) is not { Success: true } year) continue;
+            if (read[i] || !rows[i].Joined.Contains("年度", StringComparison.Ordinal) || YearLine().Match(rows[i].Joined) is not { Success: true } year) continue;
             read[i] = true;
             if (draft.Year is null) SetYear(draft, year.Groups[1].Value, rows[i].Line);
         }
@@ -48,7 +48,7 @@ internal static partial class FormOutline
     private static string? TitleOf(SourceRow row)
     {
         if (row.IsEmpty || WebNoise.IsNoise(row)) return null;
-        var text = FileExtension().Replace(row.Joined, "");
+        var text = WithoutFileExtension(row.Joined);
         if (text.Length is < 4 or > 80) return null;
         return text.Contains("申报表", StringComparison.Ordinal) || text.Contains("批复表", StringComparison.Ordinal)
             || text.EndsWith("目标表", StringComparison.Ordinal) || text.Contains("目标表(", StringComparison.Ordinal)
@@ -95,6 +95,9 @@ internal static partial class FormOutline
     // The administrative division the title starts with: 南昌市, 鄂州市 (not 鄂州), 恩施土家族苗族自治州.
     [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州])", RegexOptions.CultureInvariant)]
     private static partial Regex Region();
+
+    // The regex only for a text with a dot: most rows above the form's first label have none.
+    private static string WithoutFileExtension(string text) => text.Contains('.') ? FileExtension().Replace(text, "") : text;
 
     [GeneratedRegex(@"\.(?:docx?|xlsx?|pdf|wps|et)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();

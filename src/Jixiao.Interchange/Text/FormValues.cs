@@ -54,9 +54,21 @@ internal static class FormValues
         if (span.EndsWith("万元", StringComparison.Ordinal)) { span = span[..^2]; yuanPerUnit = 10000m; }
         else if (span.EndsWith('元')) { span = span[..^1]; yuanPerUnit = 1m; }
         if (span.IsEmpty || !(char.IsAsciiDigit(span[0]) || span[0] is '-' or '.')) return false;
-        if (!WanYuan.TryParse(span.ToString(), out var printed)) return false;
-        amount = yuanPerUnit == 10000m ? printed : new WanYuan(printed.Value * yuanPerUnit / 10000m);
+        if (!TryParseNumber(span, out var printed)) return false;
+        amount = yuanPerUnit == 10000m ? new WanYuan(printed) : new WanYuan(printed * yuanPerUnit / 10000m);
         return true;
+    }
+
+    /// <see cref="WanYuan.TryParse"/> on a span, without making a string of it: every cell of the fund-source table is
+    /// asked whether it is an amount. Thousands separators (, and ，) are dropped, as WanYuan drops them.
+    private static bool TryParseNumber(ReadOnlySpan<char> text, out decimal value)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var cleaned = text.Length <= buffer.Length ? buffer : new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+            if (c is not (',' or '，')) cleaned[n++] = c;
+        return decimal.TryParse(cleaned[..n].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
     }
 
     /// True when the text is only an amount: digits with separators and an optional 元/万元.

@@ -92,7 +92,7 @@ internal sealed class FundSection(DeclarationDraft draft)
             var end = tokens.Length;
             while (end > 0 && FormValues.LooksLikeAmount(tokens[end - 1].Text)) end--;
             for (var i = end; i < tokens.Length; i++) { amounts.Add(tokens[i].Text); positions.Add(i - end); }
-            if (end > 0) name = ChineseText.Normalize(string.Join(' ', tokens[..end].Select(t => t.Text)));
+            if (end > 0) name = ChineseText.Normalize(SourceCell.JoinTexts(tokens[..end], " "));
         }
         else
         {
@@ -161,8 +161,13 @@ internal sealed class FundSection(DeclarationDraft draft)
             AmountColumn? column = null;
             if (_positional && _columns.Count > 0)
             {
-                var match = _columns.FindIndex(c => c.Position == positions[i]);
-                if (match >= 0) column = _columns[match].Column;
+                // A loop, not FindIndex with a lambda: the lambda captured the position, a closure per amount.
+                foreach (var (position, amountColumn) in _columns)
+                    if (position == positions[i])
+                    {
+                        column = amountColumn;
+                        break;
+                    }
             }
             else if (_columns.Count == amounts.Count) column = _columns[i].Column;
             else if (_columns.Count <= 1 && amounts.Count == 1) column = _columns.Count == 1 ? _columns[0].Column : AmountColumn.CurrentYear;

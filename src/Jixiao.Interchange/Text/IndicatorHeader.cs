@@ -55,7 +55,7 @@ internal sealed class IndicatorHeader
 
     /// Reads a heading that starts at <paramref name="start"/>: consecutive rows whose every cell is a column heading,
     /// with at least two of 一级指标, 二级指标, 三级指标 among them.
-    public static bool TryRead(IReadOnlyList<SourceRow> rows, int start, out IndicatorHeader header)
+    public static bool TryRead(List<SourceRow> rows, int start, out IndicatorHeader header)
     {
         header = null!;
         if (!StartsWithHeading(rows[start])) return false;
@@ -79,12 +79,16 @@ internal sealed class IndicatorHeader
             singleCells &= kinds.Count - before == 1;
             last = i;
         }
-        if (last < 0 || kinds.Where(IndicatorColumns.IsTreeColumn).Distinct().Count() < 2) return false;
+        if (last < 0 || TreeColumns(kinds) < 2) return false;
         ArrangeGroups(kinds);
         EnsureNameColumn(kinds, printed, positions);
         header = new IndicatorHeader(kinds, printed, positions, singleCells && last > start, last);
         return true;
     }
+
+    /// How many of 一级指标, 二级指标, 三级指标 the heading has.
+    private static int TreeColumns(List<ColumnKind> kinds) =>
+        (kinds.Contains(ColumnKind.Level1) ? 1 : 0) + (kinds.Contains(ColumnKind.Level2) ? 1 : 0) + (kinds.Contains(ColumnKind.Name) ? 1 : 0);
 
     // Most rows are not headings: one look at the first cell says so without building anything.
     private static bool StartsWithHeading(SourceRow row)

@@ -56,6 +56,19 @@ internal sealed partial class IndicatorTable
         if (_pendingLevel is not null) _underPendingLevel.Add(index);
     }
 
+    // The value of the row above, when this row writes the same text in the same kind of row: a table repeats its
+    // values ("100%" on row after row), and a target value is immutable, so the rows share one.
+    private (string Text, TargetContext Context, TargetValue Value)? _lastTarget;
+
+    private TargetValue ParseTarget(string? text, TargetContext context)
+    {
+        if (text is null) return TargetValue.Parse(text, context);
+        if (_lastTarget is { } last && last.Context == context && last.Text == text) return last.Value;
+        var value = TargetValue.Parse(text, context);
+        _lastTarget = (text, context, value);
+        return value;
+    }
+
     private static bool IsValueColumn(ColumnKind kind) => kind is ColumnKind.Target or ColumnKind.LongTermTarget;
 
     private Indicator Build(string name, string?[] values, string location, int line)
@@ -105,7 +118,7 @@ internal sealed partial class IndicatorTable
             Level1 = _level1 ?? "",
             Level2 = level2,
             Name = name,
-            Target = TargetValue.Parse(targetText, context),
+            Target = ParseTarget(targetText, context),
             LongTermTarget = longTermText is null ? null : TargetValue.Parse(longTermText, context),
             Unit = unit,
             Direction = direction,
@@ -153,7 +166,7 @@ internal sealed partial class IndicatorTable
     private static string JoinTokens(ReadOnlySpan<SourceCell> tokens)
     {
         if (tokens.Length == 1) return ChineseText.Normalize(tokens[0].Text);
-        var joined = string.Join(' ', tokens.ToArray().Select(t => t.Text));
+        var joined = SourceCell.JoinTexts(tokens, " ");
         return ChineseText.Normalize(joined);
     }
 }

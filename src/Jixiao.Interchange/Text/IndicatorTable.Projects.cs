@@ -34,7 +34,7 @@ internal sealed partial class IndicatorTable
 
     /// A row of project columns without indicators (a department's subtotal above its projects): kept in OtherFields
     /// under the column headings, amounts under the amount column.
-    private void ReadSummaryRow(SourceCell[] cells, int line)
+    private void ReadSummaryRow(ReadOnlySpan<SourceCell> cells, int line)
     {
         var budget = header.IndexOf(ColumnKind.ProjectBudget);
         var next = 0;

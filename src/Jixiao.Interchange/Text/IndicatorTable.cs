@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Jixiao.Domain.Indicators;
 
 namespace Jixiao.Interchange.Text;
@@ -48,7 +49,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         Read(row.Cells, row.Line, mode, row.AfterBreak);
     }
 
-    public void Read(SourceCell[] cells, int line, CellMode mode, bool afterBreak)
+    public void Read(ReadOnlySpan<SourceCell> cells, int line, CellMode mode, bool afterBreak)
     {
         if (_otherProject || cells.Length == 0) return;
         var start = 0;
@@ -62,7 +63,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             }
             if (firstLevel > 0)
             {
-                ReadProjectCells(cells.AsSpan(0, firstLevel), line);
+                ReadProjectCells(cells[..firstLevel], line);
                 if (_otherProject) return;
                 start = firstLevel;
             }
@@ -93,12 +94,12 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             if (label.Role == LevelRole.Level2) break;
         }
 
-        var rest = cells.AsSpan(p);
+        var rest = cells[p..];
         // A name that is also a level name ("社会满意度" / "100%"): the labels never eat the name.
         if (labelCount > 0 && rest.Length == 1 && TargetLooks.IsValueLike(rest[0].Text))
         {
             labelCount--;
-            rest = cells.AsSpan(labelCells[labelCount]);
+            rest = cells[labelCells[labelCount]..];
         }
         if (rest.IsEmpty)
         {
@@ -126,17 +127,17 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         if (rest[0].Text is "合计" or "总计" or "小计")
         {
             // The table's total row (of the weights): not an indicator, but kept.
-            draft.AddOther(rest[0].Text, string.Join(" ", rest[1..].ToArray().Select(c => c.Text)), line);
+            draft.AddOther(rest[0].Text, SourceCell.JoinTexts(rest[1..], " "), line);
             return;
         }
         ReadIndicator(rest, line, mode);
     }
 
     /// A finished row that came as one cell per line, assembled by <see cref="StreamRows"/>.
-    public void ReadAssembled(List<SourceCell> cells, int line) => Read([.. cells], line, CellMode.Positional, afterBreak: false);
+    public void ReadAssembled(List<SourceCell> cells, int line) => Read(CollectionsMarshal.AsSpan(cells), line, CellMode.Positional, afterBreak: false);
 
     /// The level name at cell <paramref name="p"/>; space-separated tokens may split it ("满意度指 标").
-    private static (LevelLabel Label, int Width) LevelAt(SourceCell[] cells, int p, CellMode mode)
+    private static (LevelLabel Label, int Width) LevelAt(ReadOnlySpan<SourceCell> cells, int p, CellMode mode)
     {
         var label = LevelLabel.Of(cells[p].Text);
         if (mode != CellMode.Tokens || label.Role != LevelRole.None) return (label, 1);
@@ -150,7 +151,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         return (label, 1);
     }
 
-    private int FirstLevelCell(SourceCell[] cells)
+    private int FirstLevelCell(ReadOnlySpan<SourceCell> cells)
     {
         for (var i = 0; i < cells.Length; i++)
             if (LevelLabel.Of(cells[i].Text).Role is LevelRole.Level1 or LevelRole.Level2 or LevelRole.Either) return i;

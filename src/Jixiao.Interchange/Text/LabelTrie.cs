@@ -29,6 +29,12 @@ internal sealed class LabelTrie<T>
 
     private readonly Node _root = new();
 
+    // The characters a label can start with, one bit each: nearly every cell of a form is asked whether it starts a
+    // label, and nearly none does, so one bit test answers most of them before the dictionary lookup.
+    private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
+
+    private bool CanStart(char c) => (_starts[c >> 6] & (1UL << (c & 63))) != 0;
+
     public LabelTrie(IEnumerable<(string Label, T Value)> labels)
     {
         foreach (var (label, value) in labels) Add(label, value);
@@ -42,6 +48,7 @@ internal sealed class LabelTrie<T>
         {
             if (ChineseText.IsSpace(raw)) continue;
             var c = ChineseText.Fold(raw);
+            if (node == _root) _starts[c >> 6] |= 1UL << (c & 63);
             node.Building ??= [];
             if (!node.Building.TryGetValue(c, out var next)) node.Building[c] = next = new Node();
             node = next;
@@ -68,6 +75,7 @@ internal sealed class LabelTrie<T>
                 if (i == start) return false;
                 continue;
             }
+            if (i == start && !CanStart(ChineseText.Fold(c))) return false;
             if (node.Children is null || !node.Children.TryGetValue(ChineseText.Fold(c), out var next)) break;
             node = next;
             if (node.HasValue && Complete(text, i + 1, needBoundary, out var candidate))

@@ -63,12 +63,13 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
     // The filter keeps the taxonomy lookups (which allocate) off the indicator names.
     private static bool IsCandidate(string text)
     {
-        // "产出指标（50分）": a bracketed score after the name does not stop it being a level name.
-        var bracket = text.IndexOfAny(['(', '（']);
-        if (ChineseText.HasAsciiDigit(bracket > 0 ? text.AsSpan(0, bracket) : text)) return false;
-        if (text.Length <= 7) return true;
-        return text.Contains("指标", StringComparison.Ordinal) || text.EndsWith('值') || text.EndsWith("满意度", StringComparison.Ordinal)
+        // The words first: they rule out most indicator names with a few comparisons at the end of the text.
+        if (text.Length > 7 && !(text.Contains("指标", StringComparison.Ordinal) || text.EndsWith('值') || text.EndsWith("满意度", StringComparison.Ordinal)
             || text.EndsWith("效益", StringComparison.Ordinal) || text.EndsWith("影响", StringComparison.Ordinal)
-            || text.EndsWith("控制", StringComparison.Ordinal) || text.EndsWith("成本", StringComparison.Ordinal);
+            || text.EndsWith("控制", StringComparison.Ordinal) || text.EndsWith("成本", StringComparison.Ordinal)))
+            return false;
+        // "产出指标（50分）": a bracketed score after the name does not stop it being a level name.
+        var bracket = text.AsSpan().IndexOfAny('(', '（');
+        return !ChineseText.HasAsciiDigit(bracket > 0 ? text.AsSpan(0, bracket) : text);
     }
 }

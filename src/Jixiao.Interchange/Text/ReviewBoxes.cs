@@ -27,8 +27,8 @@ internal static partial class ReviewBoxes
         }
         if (labelAt < 0) return false;
 
-        var label = Stamp().Replace(ChineseText.Normalize(cells[labelAt].Text), "");
-        var content = string.Concat(cells.Skip(labelAt + 1).Select(c => c.Text));
+        var label = WithoutStamp(ChineseText.Normalize(cells[labelAt].Text));
+        var content = SourceCell.JoinTexts(cells[(labelAt + 1)..], "");
         var (opinion, reviewer, date) = ReadContent(content);
         draft.Sources.Add($"reviews[{draft.Reviews.Count}]", new SourceRef(row.Line));
         draft.Reviews.Add(new ReviewBox { Kind = KindOf(label), Label = label, Opinion = opinion, Reviewer = reviewer, Date = date });
@@ -39,7 +39,7 @@ internal static partial class ReviewBoxes
     private static bool IsBoxLabel(string text)
     {
         if (!text.Contains('意')) return false;
-        var compact = Stamp().Replace(text, "").AsSpan().TrimEnd();
+        var compact = WithoutStamp(text).AsSpan().TrimEnd();
         return compact.Length <= 40 && compact.EndsWith("意见", StringComparison.Ordinal)
             && (compact.Contains("审核", StringComparison.Ordinal) || compact.Contains("初审", StringComparison.Ordinal)
                 || compact.Contains("审批", StringComparison.Ordinal) || compact.Contains("审定", StringComparison.Ordinal)
@@ -72,7 +72,7 @@ internal static partial class ReviewBoxes
             reviewer = Clean(text[(signer.Index + signer.Length)..]);
             text = text[..signer.Index];
         }
-        return (Clean(Stamp().Replace(text, "")), reviewer, date);
+        return (Clean(WithoutStamp(text)), reviewer, date);
     }
 
     // What a blank box prints: 审核人（盖章）：年月日, (盖章), 单位公章：年月日 — nothing but template words.
@@ -91,6 +91,10 @@ internal static partial class ReviewBoxes
     }
 
     private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    // Every cell with 意 is asked whether it is a box label (满意度 rows too): most hold no stamp, and a vectorised
+    // look for 盖 spares them the regex.
+    private static string WithoutStamp(string text) => text.Contains('盖') ? Stamp().Replace(text, "") : text;
 
     [GeneratedRegex(@"[(（]\s*盖\s*章\s*[)）]", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();

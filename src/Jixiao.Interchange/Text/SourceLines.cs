@@ -2,11 +2,33 @@ namespace Jixiao.Interchange.Text;
 
 /// Splits the extracted text into rows of cells, removing what extraction adds: HTML tags (`<b>…</b>`), markdown
 /// heading marks (`## 项目基本情况`) and a byte-order mark.
-internal static class SourceLines
+internal sealed class SourceLines
 {
     public static List<SourceRow> Split(string text)
     {
-        var rows = new List<SourceRow>(capacity: 64);
+        // One vectorised count sizes the row list and the cells: growing them copied them each time.
+        var lines = text.AsSpan().Count('\n') + 1;
+        return new SourceLines(text, lines).SplitAll(lines);
+    }
+
+    private readonly string _text;
+
+    // The cells of all rows, in arrays shared by many rows (a row holds a slice): a form has a few hundred cells.
+    private SourceCell[] _cells;
+    private int _used;
+    private const int ChunkLength = 64;
+
+    // The text of the last cell seen in each column: a table repeats its values ("100%" down the whole value column),
+    // and a repeated cell takes the string of the one above instead of a copy of its own.
+    private readonly string?[] _lastInColumn = new string?[16];
+
+    // The first array is sized for two cells a line (the seed form has a little over two), later ones for a few more.
+    private SourceLines(string text, int lines) => (_text, _cells) = (text, new SourceCell[2 * lines + 16]);
+
+    private List<SourceRow> SplitAll(int lines)
+    {
+        var text = _text;
+        var rows = new List<SourceRow>(lines);
         var lineNumber = 0;
         var afterBlank = false;
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -27,7 +49,7 @@ internal static class SourceLines
         return rows;
     }
 
-    private static SourceRow SplitLine(string text, int start, int length, int lineNumber, bool afterBreak)
+    private SourceRow SplitLine(string text, int start, int length, int lineNumber, bool afterBreak)
     {
         var line = text.AsSpan(start, length);
         // One look for what decides the layout and the cleaning: tabs, pipes, tags.
@@ -41,11 +63,25 @@ internal static class SourceLines
             marks = line.IndexOfAny('\t', '|');
         }
         if (marks >= 0 && line[marks..].Contains('\t'))
-            return SourceRow.Slice(lineNumber, RowLayout.Tabs, SplitCells(text, start, length, '\t', keepPositions: true), text, start, length, afterBreak);
+            return SplitCells(lineNumber, RowLayout.Tabs, text, start, length, '\t', afterBreak);
         if (marks >= 0 && line[marks..].Contains('|'))
-            return SourceRow.Slice(lineNumber, RowLayout.Pipes, SplitCells(text, start, length, '|', keepPositions: false), text, start, length, afterBreak);
+            return SplitCells(lineNumber, RowLayout.Pipes, text, start, length, '|', afterBreak);
         var raw = line.ToString();
-        return new SourceRow { Line = lineNumber, Layout = RowLayout.Text, Cells = Tokens(raw), Raw = raw, AfterBreak = afterBreak };
+        var first = Tokens(raw, out var count);
+        return SourceRow.Slice(lineNumber, RowLayout.Text, _cells, first, count, raw, 0, raw.Length, afterBreak);
+    }
+
+    /// Room for <paramref name="count"/> more cells in the shared array; returns where they start.
+    private int Reserve(int count)
+    {
+        if (_used + count > _cells.Length)
+        {
+            _cells = new SourceCell[Math.Max(ChunkLength, count)];
+            _used = 0;
+        }
+        var first = _used;
+        _used += count;
+        return first;
     }
 
     private static string Clean(ReadOnlySpan<char> line)
@@ -62,11 +98,13 @@ internal static class SourceLines
 
     /// Cells between separators. Tabs keep their positions (empty cells count); pipes pad rows, so there the
     /// position is the cell's index among the non-empty ones.
-    private static SourceCell[] SplitCells(string text, int start, int length, char separator, bool keepPositions)
+    private SourceRow SplitCells(int lineNumber, RowLayout layout, string text, int start, int length, char separator, bool afterBreak)
     {
+        var keepPositions = layout == RowLayout.Tabs;
         var line = text.AsSpan(start, length);
-        // One pass: where each non-empty cell starts and ends (trimmed) and its column.
-        var found = line.Length < 256 ? stackalloc int[3 * (line.Length / 2 + 2)] : new int[3 * (line.Length / 2 + 2)];
+        // One pass: where each non-empty cell starts and ends (trimmed) and its column. Room for 16 cells on the stack
+        // (a line of the form has fewer); a line with more moves to the heap.
+        Span<int> found = stackalloc int[3 * 16];
         var count = 0;
         var column = 0;
         var from = 0;
@@ -80,6 +118,7 @@ internal static class SourceLines
             while (last > first && ChineseText.IsSpace(line[last - 1])) last--;
             if (last > first)
             {
+                if (3 * count == found.Length) found = Grow(found);
                 found[3 * count] = first;
                 found[3 * count + 1] = last - first;
                 found[3 * count + 2] = keepPositions ? column : count;
@@ -89,26 +128,40 @@ internal static class SourceLines
             from = end + 1;
             column++;
         }
-        var cells = new SourceCell[count];
-        for (var k = 0; k < count; k++) cells[k] = Cell(line.Slice(found[3 * k], found[3 * k + 1]), found[3 * k + 2]);
-        return cells;
+        var cells = Reserve(count);
+        for (var k = 0; k < count; k++)
+            _cells[cells + k] = Cell(text, start + found[3 * k], found[3 * k + 1], found[3 * k + 2]);
+        return SourceRow.Slice(lineNumber, layout, _cells, cells, count, text, start, length, afterBreak);
     }
 
-    private static SourceCell Cell(ReadOnlySpan<char> trimmed, int column)
+    private static Span<int> Grow(Span<int> found)
     {
-        var raw = trimmed.ToString();
-        return new SourceCell(ChineseText.IndexOfSpace(trimmed) < 0 ? raw : ChineseText.Normalize(trimmed), column, raw);
+        var larger = new int[2 * found.Length];
+        found.CopyTo(larger);
+        return larger;
+    }
+
+    private SourceCell Cell(string text, int start, int length, int column)
+    {
+        var trimmed = text.AsSpan(start, length);
+        if (ChineseText.IndexOfSpace(trimmed) >= 0) return new SourceCell(ChineseText.Normalize(trimmed), column, text, start, length);
+        if ((uint)column < (uint)_lastInColumn.Length)
+        {
+            if (_lastInColumn[column] is { } above && trimmed.SequenceEqual(above)) return new SourceCell(above, column);
+            return new SourceCell(_lastInColumn[column] = trimmed.ToString(), column);
+        }
+        return new SourceCell(trimmed.ToString(), column);
     }
 
     /// Space-separated tokens, each kept whole: whether "项目名称 2018年…" is a label and a value or one phrase is
-    /// decided later, by the labels.
-    private static SourceCell[] Tokens(string line)
+    /// decided later, by the labels. Returns where the tokens start in the shared array.
+    private int Tokens(string line, out int count)
     {
         var span = line.AsSpan();
-        var count = 0;
+        count = 0;
         for (var i = 0; i < span.Length; i++)
             if (!ChineseText.IsSpace(span[i]) && (i == 0 || ChineseText.IsSpace(span[i - 1]))) count++;
-        var cells = new SourceCell[count];
+        var cells = Reserve(count);
         var n = 0;
         var start = -1;
         for (var i = 0; i <= span.Length; i++)
@@ -117,7 +170,7 @@ internal static class SourceLines
             if (!space && start < 0) start = i;
             else if (space && start >= 0)
             {
-                cells[n] = new SourceCell(line.Substring(start, i - start), n);
+                _cells[cells + n] = new SourceCell(line.Substring(start, i - start), n);
                 n++;
                 start = -1;
             }

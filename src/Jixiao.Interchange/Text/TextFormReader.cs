@@ -12,7 +12,7 @@ public static class TextFormReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var rows = GluedText.Expand(SourceLines.Split(text));
-        var draft = new DeclarationDraft();
+        var draft = new DeclarationDraft(rows.Count);
         new FormScanner(rows, draft).Run();
         if (draft.Recognised < LeastRecognised)
             throw new FormReadException(fileName, "没有找到申报表的栏目（如“项目名称”“一级指标”“指标值”），这不是一份绩效目标申报表。");

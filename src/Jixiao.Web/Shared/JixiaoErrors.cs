@@ -1,4 +1,5 @@
 using Jixiao.Application.Access;
+using Jixiao.Application.Documents;
 using Jixiao.Domain;
 using Jixiao.Interchange;
 using Microsoft.AspNetCore.Diagnostics;
@@ -21,6 +22,7 @@ public sealed class JixiaoErrors(ILogger<JixiaoErrors> log) : IExceptionHandler
             ForbiddenException e => (StatusCodes.Status403Forbidden, e.Message),
             BadInputException e => (StatusCodes.Status400BadRequest, e.Message),
             FormReadException e => (StatusCodes.Status400BadRequest, e.Message),
+            DocumentUnavailableException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
             BadHttpRequestException e => (e.StatusCode, e.StatusCode == StatusCodes.Status415UnsupportedMediaType
                 ? ProblemTexts.DefaultDetail(415)
                 : $"请求内容无法读取：{(e.InnerException as System.Text.Json.JsonException)?.Message ?? e.Message}"),

@@ -16,14 +16,14 @@ public static class BadFiles
     private const string Workbook =
         """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>""";
 
-    private const string WorkbookRels =
+    public const string WorkbookRels =
         """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""";
 
     private const string SheetStart = """<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""";
     private const string SheetEnd = "</sheetData></worksheet>";
 
     /// A minimal .xlsx (no styles, no shared strings) whose only sheet is <paramref name="sheetXml"/>.
-    public static byte[] Workbook1(string sheetXml)
+    public static byte[] Workbook1(string sheetXml, string workbookRels = WorkbookRels)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -31,7 +31,7 @@ public static class BadFiles
             Add(zip, "[Content_Types].xml", ContentTypes);
             Add(zip, "_rels/.rels", RootRels);
             Add(zip, "xl/workbook.xml", Workbook);
-            Add(zip, "xl/_rels/workbook.xml.rels", WorkbookRels);
+            Add(zip, "xl/_rels/workbook.xml.rels", workbookRels);
             Add(zip, "xl/worksheets/sheet1.xml", sheetXml);
         }
         return stream.ToArray();
@@ -48,6 +48,28 @@ public static class BadFiles
             xml.Append("</row>");
         }
         return xml.Append(SheetEnd).ToString();
+    }
+
+    /// A sheet of <paramref name="count"/> cells with a style and no value, in rows of 50.
+    public static string EmptyCells(int count)
+    {
+        var xml = new StringBuilder(SheetStart, count * 12);
+        for (var i = 0; i < count; i++)
+        {
+            if (i % 50 == 0) xml.Append(i == 0 ? "<row>" : "</row><row>");
+            xml.Append("<c s=\"").Append(i % 7).Append("\"/>");
+        }
+        return xml.Append("</row>").Append(SheetEnd).ToString();
+    }
+
+    /// A sheet whose one cell holds its value and then <paramref name="elements"/> short elements of varied names
+    /// (varied so that the part does not compress like a zip bomb).
+    public static string PaddedCell(int elements)
+    {
+        var xml = new StringBuilder(SheetStart, elements * 8);
+        xml.Append("<row r=\"1\"><c r=\"A1\"><v>1</v>");
+        for (var i = 0; i < elements; i++) xml.Append("<x").Append(i % 997).Append("/>");
+        return xml.Append("</c></row>").Append(SheetEnd).ToString();
     }
 
     public static byte[] Zip(params (string Name, string Content)[] entries)

@@ -1,6 +1,10 @@
 using Jixiao.Testing;
 using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Jixiao.Interchange.Excel;
+using Jixiao.Interchange.Excel.Reading;
 
 namespace Jixiao.Interchange.Tests.Excel;
 
@@ -110,6 +114,76 @@ public class MalformedWorkbookTests
             ("word/document.xml", """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>"""));
 
         Assert.Contains("不是 Excel 工作簿", Refused(docx, "申报表.docx").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_WordDocumentWithItsContentTypes_IsRefusedAsNotAWorkbook()
+    {
+        using var docx = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(docx, WordprocessingDocumentType.Document))
+            word.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("项目名称：城市道路养护")))));
+
+        Assert.Contains("不是 Excel 工作簿", Refused(docx.ToArray(), "申报表.docx").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ZipBombWithinTheSizeLimits_IsRefusedByItsCompressionRatio()
+    {
+        var bomb = BadFiles.ZipBomb(inflatedMegabytes: 40);         // honest sizes, under the 50 MB part limit
+
+        var reason = Refused(bomb).Reason;
+
+        Assert.Contains("压缩炸弹", reason, StringComparison.Ordinal);
+        Assert.Contains("倍", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_PartLongerThanTheCharacterLimit_IsStoppedByTheXmlParser()
+    {
+        // Its zip directory is honest and small; the bound that stops it is OpenSettings.MaxCharactersInPart.
+        var sheet = BadFiles.Workbook1(BadFiles.Sheet(rows: 3_000, columns: 1));
+        var limits = new ReadLimits { MaxPartCharacters = 100_000 };
+
+        var error = Assert.Throws<FormReadException>(() => FormWorkbookReader.Read(new MemoryStream(sheet, writable: false), "长.xlsx", limits));
+
+        Assert.Contains("超过 100000 个字符", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("压缩炸弹", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SheetOfValuelessCellsBeyondTheElementLimit_IsRefused()
+    {
+        // Cells with a style and no value count toward no cell limit; the element budget stops them.
+        var sheet = BadFiles.Workbook1(BadFiles.EmptyCells(count: 30_000));
+        var limits = new ReadLimits { MaxElements = 20_000 };
+
+        var error = Assert.Throws<FormReadException>(() => FormWorkbookReader.Read(new MemoryStream(sheet, writable: false), "空白.xlsx", limits));
+
+        Assert.Contains("超过 20000 项", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CellPaddedWithAMillionElements_IsStreamedAndStoppedByTheElementLimit()
+    {
+        // 8 MB of short elements inside one <c>. Loaded as a subtree (LoadCurrentElement) it would take a quarter of a
+        // gigabyte and count as one element; streamed, each child counts and the limit stops the read.
+        var sheet = BadFiles.Workbook1(BadFiles.PaddedCell(elements: 1_100_000));
+
+        Assert.Contains("超过 1000000 项", Refused(sheet).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RelationshipPartLargerThanAnyWorkbookHas_IsRefusedBeforeParsing()
+    {
+        // 40,000 links in the workbook's relationships: System.IO.Packaging would hold them all as objects.
+        var links = string.Concat(Enumerable.Range(1, 40_000).Select(i =>
+            $"""<Relationship Id="link{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://example.cn/{i * 7919}" TargetMode="External"/>"""));
+        var rels = BadFiles.WorkbookRels.Replace("</Relationships>", links + "</Relationships>", StringComparison.Ordinal);
+
+        var reason = Refused(BadFiles.Workbook1(BadFiles.Sheet(rows: 1, columns: 1), rels)).Reason;
+
+        Assert.Contains("xl/_rels/workbook.xml.rels", reason, StringComparison.Ordinal);
+        Assert.Contains("超过 4 MB", reason, StringComparison.Ordinal);
     }
 
     [Fact]

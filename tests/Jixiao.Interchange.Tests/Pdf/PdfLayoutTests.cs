@@ -63,4 +63,39 @@ public class PdfLayoutTests
             Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.Equal(4, Regex.Matches(text, "审核人（盖章）：").Count);
     }
+
+    [Fact]
+    public void Write_LongReviewerName_DoesNotRunIntoTheDate()
+    {
+        var reviews = Domain.Review.ReviewBox.NanchangBoxes().Select(b => b with
+        {
+            Opinion = "同意", Reviewer = "南昌市政务服务数据管理局审核人", Date = new DateOnly(2022, 3, 1),
+        }).ToList();
+
+        var pdf = DeclarationPdfTests.Write(Samples.NanchangDeclaration with { Reviews = reviews }, "long-reviewer-name.pdf");
+
+        // on each signature line the reviewer's name ends left of where the date starts
+        var words = Words(pdf);
+        var names = words.Where(w => w.Text.EndsWith("审核人", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, names.Count);
+        foreach (var name in names)
+        {
+            var date = words.Single(w => w.Page == name.Page && Math.Abs(w.Top - name.Top) < 2 && w.Text.StartsWith("2022年", StringComparison.Ordinal));
+            Assert.True(name.Right < date.Left, $"name ends at {name.Right}, date starts at {date.Left}");
+        }
+    }
+
+    private static List<(int Page, double Left, double Right, double Top, string Text)> Words(string pdf)
+    {
+        var html = Poppler.Run("pdftotext", "-bbox", "-enc", "UTF-8", pdf, "-");
+        var page = 0;
+        var words = new List<(int, double, double, double, string)>();
+        foreach (Match m in Regex.Matches(html, @"<page |<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""[\d.]+"">([^<]*)</word>"))
+        {
+            if (m.Value.StartsWith("<page", StringComparison.Ordinal)) { page++; continue; }
+            double At(int group) => double.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+            words.Add((page, At(1), At(3), At(2), m.Groups[4].Value));
+        }
+        return words;
+    }
 }

@@ -34,6 +34,23 @@ public class DeclarationTests
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Get_DemoSample_EchoesEveryIndicatorWithTheFindingsSubmitWouldRefuse(DatabaseProvider provider)
+    {
+        await using var api = await TestApi.StartAsync(provider);
+        var filer = await api.SignInAsync("filer1");
+        var id = Guid.Parse((string)(await filer.GetAsync("/api/declarations").OkAsync())[0]!["id"]!);
+
+        var details = await filer.GetAsync(id);
+        var refused = await filer.SubmitAsync(id).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal(Samples.NanchangDeclaration.Indicators.Count, details["declaration"]!["indicators"]!.AsArray().Count);
+        static string[] Errors(JsonNode findings) => [.. findings.AsArray()
+            .Where(f => (string?)f!["severity"] == "error").Select(f => $"{f!["code"]} {f["location"]}")];
+        Assert.Equal(["MISSING_VALUE", "MISSING_VALUE"], Errors(details["findings"]!).Select(e => e.Split(' ')[0]));
+        Assert.Equal(Errors(refused["findings"]!), Errors(details["findings"]!));
+    }
+
+    [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task List_ShowsSummaryFieldsAndFiltersByYearAndStatus(DatabaseProvider provider)
     {
         await using var api = await TestApi.StartAsync(provider);

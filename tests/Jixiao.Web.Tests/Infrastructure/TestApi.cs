@@ -95,3 +95,14 @@ public static class Json
 
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
 }
+
+/// Reading downloads in tests.
+public static class Downloads
+{
+    public static async Task<byte[]> OkAsyncBytes(this Task<HttpResponseMessage> response)
+    {
+        var r = await response;
+        Assert.True(r.StatusCode == HttpStatusCode.OK, $"expected 200, got {(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await r.Content.ReadAsByteArrayAsync();
+    }
+}

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using CellXfs = DocumentFormat.OpenXml.Spreadsheet.CellFormats;
 
 namespace Jixiao.Interchange.Excel.Reading;
 
@@ -13,28 +15,19 @@ internal sealed class CellFormats
 
     public static readonly CellFormats None = new();
 
-    public static CellFormats Read(XlsxPackage package, string? path)
+    public static CellFormats Read(WorkbookStylesPart? part, PartReader.Budget budget)
     {
         var formats = new CellFormats();
-        if (path is null || !package.Has(path)) return formats;
-        var inCellXfs = false;
-        using var reader = package.OpenXml(path);
+        if (part is null) return formats;
+        var inCellXfs = false;      // <xf> also stands in <cellStyleXfs>, which cells do not point at
+        using var reader = new PartReader(part, budget);
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs") inCellXfs = false;
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            switch (reader.LocalName)
-            {
-                case "numFmt" when int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
-                    formats._customCodes[id] = reader.GetAttribute("formatCode") ?? "";
-                    break;
-                case "cellXfs":
-                    inCellXfs = !reader.IsEmptyElement;
-                    break;
-                case "xf" when inCellXfs:
-                    formats._formatIdByStyle.Add(int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var fmt) ? fmt : 0);
-                    break;
-            }
+            if (reader.IsStartOf<NumberingFormat>() && Number(reader.Attribute("numFmtId")) is { } id)
+                formats._customCodes[id] = reader.Attribute("formatCode") ?? "";
+            else if (reader.IsStartOf<CellXfs>()) inCellXfs = true;
+            else if (reader.IsEndOf<CellXfs>()) inCellXfs = false;
+            else if (reader.IsStartOf<CellFormat>() && inCellXfs) formats._formatIdByStyle.Add(Number(reader.Attribute("numFmtId")) ?? 0);
         }
         return formats;
     }
@@ -77,4 +70,7 @@ internal sealed class CellFormats
         }
         return sb.ToString();
     }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

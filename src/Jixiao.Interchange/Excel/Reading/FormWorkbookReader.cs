@@ -1,5 +1,3 @@
-using System.Xml;
-
 namespace Jixiao.Interchange.Excel.Reading;
 
 /// Reads an uploaded file as the declaration form: refuses, with a Chinese reason and in bounded memory and time,
@@ -22,34 +20,12 @@ internal static class FormWorkbookReader
         }
         if (!IsZip(data)) throw new FormReadException(fileName, "不是 Excel 工作簿（.xlsx）：文件内容不是 .xlsx 的压缩格式。");
 
-        try
+        using var workbook = XlsxWorkbook.Open(data, fileName, limits);
+        // Visible sheets first: a hidden sheet is usually a list for drop-downs, not the form.
+        foreach (var sheet in workbook.Sheets.OrderBy(s => s.Hidden).Take(limits.MaxSheets))
         {
-            using var package = XlsxPackage.Open(data, fileName, limits);
-            var structure = WorkbookStructure.Read(package, fileName);
-            var sharedStrings = SharedStrings.Read(package, structure.SharedStringsPath, limits, fileName);
-            var formats = CellFormats.Read(package, structure.StylesPath);
-            // Visible sheets first: a hidden sheet is usually a list for drop-downs, not the form.
-            foreach (var sheet in structure.Sheets.OrderBy(s => s.Hidden).Take(limits.MaxSheets))
-            {
-                var form = new FormSheet(SheetGridReader.Read(package, sheet, sharedStrings, limits, fileName), formats, structure.Date1904);
-                if (FormSheetReader.LooksLikeForm(form)) return FormSheetReader.Read(form);
-            }
-        }
-        catch (XmlException e)
-        {
-            throw new FormReadException(fileName, "文件已损坏：工作簿内容不是有效的 XML。", e);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new FormReadException(fileName, "文件已损坏：压缩数据无法解压。", e);
-        }
-        catch (NotSupportedException e)
-        {
-            throw new FormReadException(fileName, "文件使用了不支持的压缩方式。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。", e);
-        }
-        catch (IOException e)
-        {
-            throw new FormReadException(fileName, "文件已损坏：无法读取其中的内容。", e);
+            var form = new FormSheet(workbook.ReadGrid(sheet), workbook.Formats, workbook.Date1904);
+            if (FormSheetReader.LooksLikeForm(form)) return FormSheetReader.Read(form);
         }
         throw new FormReadException(fileName, "工作簿中没有找到预算绩效目标申报表：没有“三级指标”“指标值”表头，也没有“项目名称”“项目总预算”等栏目。");
     }

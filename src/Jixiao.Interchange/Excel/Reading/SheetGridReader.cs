@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Jixiao.Interchange.Excel.Reading;
 
-/// Streams one worksheet part into a <see cref="SheetGrid"/>, refusing sheets larger than any form.
+/// Streams one worksheet into a <see cref="SheetGrid"/>, one element at a time, refusing sheets larger than any form.
 internal static class SheetGridReader
 {
-    public static SheetGrid Read(XlsxPackage package, SheetPart sheet, IReadOnlyList<string> sharedStrings, ReadLimits limits, string fileName)
+    public static SheetGrid Read(SheetPart sheet, IReadOnlyList<string> sharedStrings, PartReader.Budget budget, ReadLimits limits, string fileName)
     {
         var grid = new SheetGrid(sheet.Name);
         var rowsWithValues = 0;
@@ -16,106 +15,84 @@ internal static class SheetGridReader
         var row = 0;
         var col = 0;
         var lastRowCounted = -1;
+        StoredCell? stored = null;         // the <c> being read, until its end tag
 
-        using var reader = package.OpenXml(sheet.Path);
+        using var reader = new PartReader(sheet.Part, budget);
         while (reader.Read())
         {
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            switch (reader.LocalName)
+            if (stored is not null && !reader.IsEndOf<Cell>())
             {
-                case "row":
-                    row = TryIndex(reader.GetAttribute("r"), out var r) ? r : row + 1;
-                    col = 0;
-                    break;
-                case "c" when row > 0:
-                    var reference = reader.GetAttribute("r");
-                    if (CellRef.TryParse(reference, out var refRow, out var refCol)) (row, col) = (refRow, refCol);
-                    else col++;
-                    var cell = ReadCell(reader, sharedStrings);
-                    if (cell is null) break;
-                    if (++cells > limits.MaxCells)
-                        throw new FormReadException(fileName, $"工作表「{sheet.Name}」过大：超过 {limits.MaxCells} 个有内容的单元格（申报表一般只有数百个），已拒绝导入。");
-                    if (row != lastRowCounted && ++rowsWithValues > limits.MaxRows)
-                        throw new FormReadException(fileName, $"工作表「{sheet.Name}」过大：超过 {limits.MaxRows} 行（申报表一般只有数百行），已拒绝导入。");
-                    lastRowCounted = row;
-                    grid.Add(row, col, cell);
-                    break;
-                case "mergeCell":
-                    if (CellRef.TryParseRange(reader.GetAttribute("ref"), out var range))
-                    {
-                        if (++merges > limits.MaxMergedRanges)
-                            throw new FormReadException(fileName, $"工作表「{sheet.Name}」的合并单元格过多（超过 {limits.MaxMergedRanges} 个），已拒绝导入。");
-                        grid.AddMerge(new CellRange(range.Row1, range.Col1, range.Row2, range.Col2));
-                    }
-                    break;
+                stored.Take(reader);
+            }
+            else if (reader.IsStartOf<Row>())
+            {
+                // Row and cell references may be left out; then each follows the one before.
+                row = TryIndex(reader.Attribute("r"), out var r) ? r : row + 1;
+                col = 0;
+            }
+            else if (reader.IsStartOf<Cell>() && row > 0)
+            {
+                if (CellRef.TryParse(reader.Attribute("r"), out var refRow, out var refCol)) (row, col) = (refRow, refCol);
+                else col++;
+                stored = new StoredCell(reader.Attribute("t") ?? "n", int.TryParse(reader.Attribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0);
+            }
+            else if (reader.IsEndOf<Cell>() && stored is not null)
+            {
+                var cell = ValueOf(stored, sharedStrings);
+                stored = null;
+                if (cell is null) continue;
+                if (++cells > limits.MaxCells)
+                    throw new FormReadException(fileName, $"工作表「{sheet.Name}」过大：超过 {limits.MaxCells} 个有内容的单元格（申报表一般只有数百个），已拒绝导入。");
+                if (row != lastRowCounted && ++rowsWithValues > limits.MaxRows)
+                    throw new FormReadException(fileName, $"工作表「{sheet.Name}」过大：超过 {limits.MaxRows} 行（申报表一般只有数百行），已拒绝导入。");
+                lastRowCounted = row;
+                grid.Add(row, col, cell);
+            }
+            else if (reader.IsStartOf<MergeCell>() && CellRef.TryParseRange(reader.Attribute("ref"), out var range))
+            {
+                if (++merges > limits.MaxMergedRanges)
+                    throw new FormReadException(fileName, $"工作表「{sheet.Name}」的合并单元格过多（超过 {limits.MaxMergedRanges} 个），已拒绝导入。");
+                grid.AddMerge(new CellRange(range.Row1, range.Col1, range.Row2, range.Col2));
             }
         }
         return grid;
     }
 
-    /// Reads a &lt;c&gt; element; null for a cell without a value (only a style).
-    private static GridCell? ReadCell(XmlReader reader, IReadOnlyList<string> sharedStrings)
+    /// What a &lt;c&gt; element holds as its children pass: the cached value, whether a formula made it, its inline text.
+    private sealed class StoredCell(string type, int style)
     {
-        var type = reader.GetAttribute("t") ?? "n";
-        var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
-        if (reader.IsEmptyElement) return null;
+        public string Type { get; } = type;
+        public int Style { get; } = style;
+        public string? Value { get; private set; }
+        public bool HasFormula { get; private set; }
+        public RichText? Inline { get; private set; }
 
-        string? value = null;
-        var inline = new StringBuilder();
-        var hasInline = false;
-        var hasFormula = false;
-        var capture = (StringBuilder?)null;
-        var valueText = new StringBuilder();
-        int? phoneticDepth = null;
-        var depth = reader.Depth;
-        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        public void Take(PartReader reader)
         {
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    switch (reader.LocalName)
-                    {
-                        case "f":
-                            hasFormula = true;
-                            break;
-                        case "v":
-                            capture = reader.IsEmptyElement ? null : valueText;
-                            value ??= "";
-                            break;
-                        case "is":
-                            hasInline = true;
-                            break;
-                        case "rPh" when !reader.IsEmptyElement:
-                            phoneticDepth ??= reader.Depth;
-                            break;
-                        case "t" when phoneticDepth is null && !reader.IsEmptyElement:
-                            capture = inline;
-                            break;
-                    }
-                    break;
-                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA:
-                    capture?.Append(reader.Value);
-                    break;
-                case XmlNodeType.EndElement:
-                    if (reader.LocalName is "v" or "t") capture = null;
-                    else if (reader.LocalName == "rPh" && reader.Depth == phoneticDepth) phoneticDepth = null;
-                    break;
-            }
+            if (reader.IsStartOf<CellValue>()) Value = reader.Text;
+            else if (reader.IsStartOf<CellFormula>()) HasFormula = true;
+            else if (reader.IsStartOf<InlineString>()) Inline = new RichText();
+            else Inline?.Take(reader);
         }
-        if (value is not null) value = valueText.ToString();
+    }
 
-        switch (type)
+    /// What a cell holds; null for a cell without a value (only a style). Formulas count by their cached value.
+    private static GridCell? ValueOf(StoredCell cell, IReadOnlyList<string> sharedStrings)
+    {
+        var (style, hasFormula, value) = (cell.Style, cell.HasFormula, cell.Value);
+        if (value is null && cell.Inline is null && !hasFormula) return null;
+        switch (cell.Type)
         {
             case "s":
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count
                     ? Text(sharedStrings[index], style, hasFormula)
                     : null;
             case "inlineStr":
-                return Text(OoxmlText.Unescape(hasInline ? inline.ToString() : value ?? ""), style, hasFormula);
+                return Text(cell.Inline?.Complete() ?? OoxmlText.Unescape(value ?? ""), style, hasFormula);
             case "str":
                 return value is null ? Uncalculated(style) : Text(OoxmlText.Unescape(value), style, hasFormula);
             case "b":
-                return value is null ? (hasFormula ? Uncalculated(style) : null)
+                return value is null ? Uncalculated(style)
                     : new GridCell(GridCellKind.Boolean, value.Trim() is "1" or "true" ? "TRUE" : "FALSE", 0, style, hasFormula);
             case "e":
                 return new GridCell(GridCellKind.Error, value ?? "#VALUE!", 0, style, hasFormula);
