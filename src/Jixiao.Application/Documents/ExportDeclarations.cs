@@ -19,7 +19,7 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
         public string ContentType => "application/zip";
     }
 
-    /// <paramref name="department"/> is the department's name as lists show it, or its id.
+    /// <paramref name="department"/> is part of the department's name, as the list's 部门 filter takes it, or its id.
     public async Task<Plan> PlanAsync(Caller caller, int? year, string? department, ExportFormat format, CancellationToken ct)
     {
         var query = db.VisibleDeclarations(caller).AsNoTracking();
@@ -29,7 +29,7 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
             var name = department.Trim();
             query = Guid.TryParse(name, out var departmentId)
                 ? query.Where(d => d.DepartmentId == departmentId)
-                : query.Where(d => d.Department!.Name == name);
+                : query.Where(d => d.Department!.Name.Contains(name));
         }
         var ids = await query.OrderBy(d => d.Department!.Name).ThenBy(d => d.ProjectName).ThenBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
         var (fileName, ascii) = DocumentNames.Bulk(year, department?.Trim());

@@ -153,6 +153,8 @@ public class BulkExportTests
         var departmentId = (string)(await filer1.GetAsync("/api/me").OkAsync())["organisationId"]!;
         var (_, byId) = await DownloadAsync(filer1, $"/api/exports?department={departmentId}");
         Assert.Equal(byName.Keys.Order(), byId.Keys.Order());
+        var (_, byPartOfName) = await DownloadAsync(filer1, "/api/exports?department=数据管理");   // as the list's 部门 filter
+        Assert.Equal(byName.Keys.Order(), byPartOfName.Keys.Order());
         var (_, otherDepartment) = await DownloadAsync(filer1, "/api/exports?department=南昌市教育局");
         Assert.Equal(["汇总表.xlsx"], otherDepartment.Keys);
         Assert.Single(Sheet(otherDepartment["汇总表.xlsx"], SummaryWorkbook.DeclarationSheet));
