@@ -31,6 +31,8 @@ public sealed class FormEditorTests(UiFixture ui) : IClassFixture<UiFixture>
         await Expect(missing).ToHaveCountAsync(1);
         await Expect(page.Locator(".jx-reading").Filter(new() { HasText = "截止 2022-12-31" })).Not.ToHaveCountAsync(0);
         await missing.First.ClickAsync();
+        // the focus moves after a round trip to the server (interactive rendering): wait for it as above
+        await Expect(editor.Focused).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("的指标值$"));
         await editor.Focused.FillAsync("达标");
         await Expect(missing).ToHaveCountAsync(0);
 
