@@ -11,6 +11,9 @@ public static class DocumentNames
     public const string TemplateAsciiFileName = "declaration-template.xlsx";
     public const string SummaryFileName = "汇总表.xlsx";
 
+    /// In a bulk export, the note naming the declarations that could not be exported (the zip still holds the rest).
+    public const string FailuresFileName = "导出失败说明.txt";
+
     /// Longest project-name part of a file name, in characters; names of real projects are far shorter.
     private const int LongestName = 60;
 

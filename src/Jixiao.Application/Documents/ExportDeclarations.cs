@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using Jixiao.Application.Access;
 using Jixiao.Application.Declarations;
 using Jixiao.Data;
@@ -41,6 +42,7 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
     public async Task WriteAsync(Plan plan, Stream output, CancellationToken ct)
     {
         var summary = new List<SummaryEntry>();
+        var failures = new List<string>();
         await using var drained = new DrainedStream(output);
         using (var zip = new ZipArchive(drained, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -49,9 +51,23 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
                 var record = await db.VisibleDeclarations(plan.Caller).AsNoTracking().Include(d => d.Steps).Include(d => d.Department)
                     .SingleOrDefaultAsync(d => d.Id == id, ct);
                 if (record is null) continue;
-                var form = await forms.LoadAsync(record, record.Version, ct);
+                FiledForm form;
+                byte[] document;
+                try
+                {
+                    form = await forms.LoadAsync(record, record.Version, ct);
+                    document = FiledForms.ToBytes(form.Printed, form.Seals, plan.Format);
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or DocumentUnavailableException))
+                {
+                    // The zip is already on its way to the user: one bad declaration (a damaged stored version) must
+                    // not cut off the others, so it is named in a note inside the zip instead. A missing font fails
+                    // every document alike and stays an error of the whole request.
+                    failures.Add($"{record.ProjectName}（{record.Department?.Name}，编号 {record.Id}）：{Reason(e)}");
+                    continue;
+                }
                 var entryName = DocumentNames.Entry(summary.Count + 1, form.Stored.ProjectName ?? record.ProjectName, plan.Format);
-                Add(zip, entryName, FiledForms.ToBytes(form.Printed, form.Seals, plan.Format));
+                Add(zip, entryName, document);
                 await drained.DrainAsync(ct);
 
                 summary.Add(SummaryEntry.Of(form.Stored, DeclarationContent.Check(form.Stored)) with
@@ -70,9 +86,17 @@ public sealed class ExportDeclarations(JixiaoDbContext db, FiledForms forms)
             using var workbook = new MemoryStream();
             SummaryWorkbook.Write(workbook, summary);
             Add(zip, DocumentNames.SummaryFileName, workbook.ToArray());
+            if (failures.Count > 0)
+                Add(zip, DocumentNames.FailuresFileName, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(
+                    $"以下 {failures.Count} 份申报表未能导出，其余已导出并列入汇总表。请把此说明转给系统管理员。\r\n\r\n"
+                    + string.Join("\r\n", failures) + "\r\n")).ToArray());
         }
         await drained.DrainAsync(ct);   // the last entry's end and the central directory
     }
+
+    private static string Reason(Exception e) => e is BadInputException
+        ? "保存的内容已损坏，无法读取。"
+        : "导出时发生内部错误。";
 
     /// One entry, written synchronously into the drained stream's buffer. Each document is made in memory first
     /// (one at a time, some 100 KB): the PDF and workbook writers want a stream they can seek.

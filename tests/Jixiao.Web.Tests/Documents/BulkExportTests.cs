@@ -162,4 +162,27 @@ public class BulkExportTests
         Assert.Equal(["汇总表.xlsx"], otherYear.Keys);
         await api.Anonymous().GetAsync("/api/exports").ProblemAsync(HttpStatusCode.Unauthorized);
     }
+
+    [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Bulk_OneStoredVersionDamaged_ExportsTheOthersAndNamesTheDamagedOneInANote(DatabaseProvider provider)
+    {
+        await using var api = await TestApi.StartAsync(provider);
+        var filer = await api.SignInAsync("filer1");
+        var damaged = TestDeclarations.Valid();
+        damaged["projectName"] = "2022年损坏的项目";
+        var damagedId = await filer.CreateAsync(damaged);
+        Assert.Equal(1, await api.Database.ExecuteAsync("""
+            UPDATE "DeclarationVersions" SET "Content" = '{"projectName": "2022年损坏'
+            WHERE "DeclarationId" IN (SELECT "Id" FROM "Declarations" WHERE "ProjectName" = '2022年损坏的项目')
+            """));
+
+        var (_, entries) = await DownloadAsync(filer, "/api/exports?format=xlsx", $"web-bulk-damaged-{provider}.zip");
+
+        Assert.Equal(["001-2022年市大数据发展专项资金-申报表.xlsx", "导出失败说明.txt", "汇总表.xlsx"], entries.Keys.Order(StringComparer.Ordinal));
+        var note = System.Text.Encoding.UTF8.GetString(entries["导出失败说明.txt"]);
+        Assert.Contains("以下 1 份申报表未能导出", note, StringComparison.Ordinal);
+        Assert.Contains($"2022年损坏的项目（南昌市政务服务数据管理局，编号 {damagedId}）：保存的内容已损坏，无法读取。", note, StringComparison.Ordinal);
+        var rows = Sheet(entries["汇总表.xlsx"], SummaryWorkbook.DeclarationSheet);
+        Assert.Equal(2, rows.Count);   // the header and the demo declaration
+    }
 }
