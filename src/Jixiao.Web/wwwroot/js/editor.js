@@ -22,7 +22,13 @@ export function focusField(id) {
  * the same update that changed the draft), so no click can slip through between a change and a message about it.
  * The document gets data-leave-guard="on" while the guard is in place.
  */
+let activeLeaveGuard = null;
+let activeShortcuts = null;
+
 export function createLeaveGuard(dotnet) {
+  // One guard per document: an earlier one left in place would still ask through the browser after the user chose
+  // to leave without saving.
+  activeLeaveGuard?.dispose();
   let leaving = false;
   const dirty = () => !leaving && document.querySelector('[data-unsaved="true"]') !== null;
   const onClick = (event) => {
@@ -55,7 +61,7 @@ export function createLeaveGuard(dotnet) {
   window.addEventListener('submit', onSubmit, true);
   window.addEventListener('beforeunload', onBeforeUnload);
   document.documentElement.dataset.leaveGuard = 'on';
-  return {
+  const guard = {
     /** Leaves for good: the user chose to discard their changes, or they are saved. */
     leave: (href) => {
       leaving = true;
@@ -65,9 +71,13 @@ export function createLeaveGuard(dotnet) {
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('submit', onSubmit, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      if (activeLeaveGuard !== guard) return;
+      activeLeaveGuard = null;
       delete document.documentElement.dataset.leaveGuard;
     },
   };
+  activeLeaveGuard = guard;
+  return guard;
 }
 
 /**
@@ -86,14 +96,20 @@ export function createShortcuts(dotnet, shortcuts) {
     if (shortcut.focus) focusField(shortcut.focus);
     else dotnet.invokeMethodAsync('OnShortcut', shortcut.name);
   };
+  // One set per document: two would run a shortcut twice (Ctrl+S saving twice, Ctrl+Enter deciding twice).
+  activeShortcuts?.dispose();
   document.addEventListener('keydown', onKey);
   document.documentElement.dataset.shortcuts = 'on';
-  return {
+  const handle = {
     dispose: () => {
       document.removeEventListener('keydown', onKey);
+      if (activeShortcuts !== handle) return;
+      activeShortcuts = null;
       delete document.documentElement.dataset.shortcuts;
     },
   };
+  activeShortcuts = handle;
+  return handle;
 }
 
 /**

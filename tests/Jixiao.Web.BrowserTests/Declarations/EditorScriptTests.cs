@@ -1,0 +1,58 @@
+using Jixiao.Web.BrowserTests.Infrastructure;
+
+namespace Jixiao.Web.BrowserTests.Declarations;
+
+/// js/editor.js, the editor's and review page's script, driven directly: a page can set it up more than once (a render
+/// while the script loads), and only the newest leave guard and shortcuts may act.
+public sealed class EditorScriptTests(UiFixture ui) : IClassFixture<UiFixture>
+{
+    [Fact]
+    public async Task LeaveGuard_CreatedTwice_LeavingThroughTheNewestAsksNothing()
+    {
+        var page = await ui.SignedInPageAsync("filer1");
+        await page.GotoAsync("/guidance");
+        var prompts = 0;
+        page.Dialog += (_, dialog) =>
+        {
+            prompts++;
+            _ = dialog.DismissAsync();
+        };
+
+        await page.EvaluateAsync("""
+            async () => {
+              const editor = await import('/js/editor.js');
+              const marker = document.createElement('div');
+              marker.dataset.unsaved = 'true';   // the editor's sign of unsaved changes
+              document.body.append(marker);
+              const dotnet = { invokeMethodAsync: () => Promise.resolve() };
+              editor.createLeaveGuard(dotnet);
+              const newest = editor.createLeaveGuard(dotnet);
+              document.body.addEventListener('mousedown', () => newest.leave('/declarations'), { once: true });
+            }
+            """);
+        await page.Mouse.ClickAsync(5, 5);   // a user gesture, so that the browser would show a beforeunload prompt
+
+        await page.WaitForURLAsync("**/declarations");
+        Assert.Equal(0, prompts);
+    }
+
+    [Fact]
+    public async Task Shortcuts_CreatedTwice_RunOncePerKey()
+    {
+        var page = await ui.SignedInPageAsync("filer1");
+        await page.GotoAsync("/guidance");
+
+        await page.EvaluateAsync("""
+            async () => {
+              const editor = await import('/js/editor.js');
+              window.saves = 0;
+              const dotnet = { invokeMethodAsync: () => { window.saves++; return Promise.resolve(); } };
+              editor.createShortcuts(dotnet, [{ key: 's', ctrl: true, name: 'save' }]);
+              editor.createShortcuts(dotnet, [{ key: 's', ctrl: true, name: 'save' }]);
+            }
+            """);
+        await page.Keyboard.PressAsync("Control+s");
+
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.saves"));
+    }
+}
