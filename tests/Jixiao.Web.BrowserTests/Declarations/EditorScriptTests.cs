@@ -2,8 +2,8 @@ using Jixiao.Web.BrowserTests.Infrastructure;
 
 namespace Jixiao.Web.BrowserTests.Declarations;
 
-/// js/editor.js, the editor's and review page's script, driven directly: a page can set it up more than once (a render
-/// while the script loads), and only the newest leave guard and shortcuts may act.
+/// js/editor.js, the editor's, review page's and queue's script, driven directly: a page can set it up more than once
+/// (a render while the script loads), and only the newest leave guard, shortcuts and list keys may act.
 public sealed class EditorScriptTests(UiFixture ui) : IClassFixture<UiFixture>
 {
     [Fact]
@@ -54,5 +54,32 @@ public sealed class EditorScriptTests(UiFixture ui) : IClassFixture<UiFixture>
         await page.Keyboard.PressAsync("Control+s");
 
         Assert.Equal(1, await page.EvaluateAsync<int>("() => window.saves"));
+    }
+
+    [Fact]
+    public async Task ListKeys_CreatedTwice_MoveOneRowPerKey()
+    {
+        var page = await ui.SignedInPageAsync("dept1");
+        await page.GotoAsync("/guidance");
+
+        await page.EvaluateAsync("""
+            async () => {
+              const editor = await import('/js/editor.js');
+              const list = document.createElement('ul');
+              for (const name of ['一', '二', '三']) {
+                const link = document.createElement('a');
+                link.href = '#' + name;
+                link.dataset.queueItem = '';
+                link.textContent = '队列项' + name;
+                list.append(link);
+              }
+              document.body.append(list);
+              editor.createListKeys(list);
+              editor.createListKeys(list);
+            }
+            """);
+        await page.Keyboard.PressAsync("j");
+
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "队列项一" })).ToBeFocusedAsync();
     }
 }

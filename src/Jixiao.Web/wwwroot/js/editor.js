@@ -24,6 +24,7 @@ export function focusField(id) {
  */
 let activeLeaveGuard = null;
 let activeShortcuts = null;
+let activeListKeys = null;
 
 export function createLeaveGuard(dotnet) {
   // One guard per document: an earlier one left in place would still ask through the browser after the user chose
@@ -137,9 +138,18 @@ export function createListKeys(list) {
     items[next].focus();
     items[next].scrollIntoView({ block: 'nearest' });
   };
+  // One set per document: two would move two rows per key.
+  activeListKeys?.dispose();
   document.addEventListener('keydown', onKey);
   list.dataset.keys = 'on';
-  return { dispose: () => document.removeEventListener('keydown', onKey) };
+  const handle = {
+    dispose: () => {
+      document.removeEventListener('keydown', onKey);
+      if (activeListKeys === handle) activeListKeys = null;
+    },
+  };
+  activeListKeys = handle;
+  return handle;
 }
 
 export function showDialog(dialog) {
