@@ -64,7 +64,8 @@ internal sealed class FundTreeBuilder
                 Name = node.Name,
                 PriorYear = node.PriorYear,
                 CurrentYear = node.CurrentYear,
-                Children = Convert(node.Children, location + ".children", sources),
+                // Most rows have no children: their path is made only for those that do.
+                Children = node.Children.Count == 0 ? ValueList<FundSource>.Empty : Convert(node.Children, location + ".children", sources),
             };
         }
         return result;

@@ -13,7 +13,8 @@ internal static class RowItems
 {
     public static List<RowItem> Extract(SourceRow row)
     {
-        var items = new List<RowItem>(row.Cells.Length + 2);
+        // A tab or pipe row gives one item per cell; a space-separated line may give more.
+        var items = new List<RowItem>(row.Layout == RowLayout.Text ? row.Cells.Length + 2 : row.Cells.Length);
         if (row.Layout == RowLayout.Text) ExtractFromText(row.Raw, items);
         else
             foreach (var cell in row.Cells) ExtractFromCell(cell, items, glued: false);

@@ -1,7 +1,7 @@
 namespace Jixiao.Interchange.Text;
 
 /// How a line of the extracted text separates its cells.
-internal enum RowLayout
+internal enum RowLayout : byte
 {
     /// Tab-separated (a PDF extraction): cell positions mean columns, empty cells are kept.
     Tabs,
@@ -70,17 +70,21 @@ internal sealed class SourceRow
     private int _cellCount;
 
     /// The line with tags and markdown marks removed (not trimmed). Made on first use: most tab-separated lines
-    /// are only ever read through their cells.
+    /// are only ever read through their cells. The string made replaces the slice, so a row keeps one reference to
+    /// its text either way: a form makes a row per line, and every field of a row is paid for a hundred times.
     public string Raw
     {
-        get => _raw ??= _source.Substring(_start, _length);
-        init => (_raw, _source, _start, _length) = (value, value, 0, value.Length);
+        get
+        {
+            if (_start != 0 || _length != _source.Length) (_source, _start) = (_source.Substring(_start, _length), 0);
+            return _source;
+        }
+        init => (_source, _start, _length) = (value, 0, value.Length);
     }
 
     /// <see cref="Raw"/> without making a string of it.
-    public ReadOnlySpan<char> RawSpan => _raw is not null ? _raw.AsSpan() : _source.AsSpan(_start, _length);
+    public ReadOnlySpan<char> RawSpan => _source.AsSpan(_start, _length);
 
-    private string? _raw;
     private string _source = "";
     private int _start;
     private int _length;
