@@ -27,10 +27,12 @@ public sealed class EditorScriptTests(UiFixture ui) : IClassFixture<UiFixture>
               const dotnet = { invokeMethodAsync: () => Promise.resolve() };
               editor.createLeaveGuard(dotnet);
               const newest = editor.createLeaveGuard(dotnet);
-              document.body.addEventListener('mousedown', () => newest.leave('/declarations'), { once: true });
+              document.addEventListener('keydown', () => newest.leave('/declarations'), { once: true });
             }
             """);
-        await page.Mouse.ClickAsync(5, 5);   // a user gesture, so that the browser would show a beforeunload prompt
+        // a key press is a user gesture, so the browser would show a beforeunload prompt (a click could land on a link
+        // and start a navigation of its own)
+        await page.Keyboard.PressAsync("x");
 
         await page.WaitForURLAsync("**/declarations");
         Assert.Equal(0, prompts);
