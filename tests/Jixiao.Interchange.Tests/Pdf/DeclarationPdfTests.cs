@@ -5,6 +5,7 @@ using Jixiao.Domain.Indicators;
 using Jixiao.Domain.Review;
 using Jixiao.Interchange.Pdf;
 using Jixiao.Testing;
+using Jixiao.Testing.Documents;
 
 namespace Jixiao.Interchange.Tests.Pdf;
 

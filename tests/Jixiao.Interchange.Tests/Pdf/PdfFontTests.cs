@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using Jixiao.Domain.Declarations;
 using Jixiao.Interchange.Pdf;
+using Jixiao.Testing.Documents;
 
 namespace Jixiao.Interchange.Tests.Pdf;
 

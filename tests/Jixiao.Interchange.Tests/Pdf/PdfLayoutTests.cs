@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Jixiao.Domain.Declarations;
 using Jixiao.Domain.Indicators;
 using Jixiao.Interchange.Pdf;
+using Jixiao.Testing.Documents;
 using Jixiao.Testing;
 
 namespace Jixiao.Interchange.Tests.Pdf;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Jixiao.Testing.Documents;
@@ -21,39 +20,9 @@ public static partial class ExportedFiles
 
     /// The PDF's text in content order (pdftotext -raw) without any whitespace, so that a name wrapped over two
     /// lines of its cell is found as one string.
-    public static string PdfText(string pdf) => Squeeze(Run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"));
+    public static string PdfText(string pdf) => Squeeze(Poppler.Run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"));
 
     public static string Squeeze(string text) => Whitespace().Replace(text, "");
-
-    private static string Run(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"{tool} is missing: install the Debian package poppler-utils (./test.sh does)", e);
-        }
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited {process.ExitCode}: {stderr.Result}");
-            return output;
-        }
-    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

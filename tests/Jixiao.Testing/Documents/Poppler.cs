@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Jixiao.Interchange.Tests.Pdf;
+namespace Jixiao.Testing.Documents;
 
 /// Runs the poppler-utils tools (pdftotext, pdffonts, pdftoppm) that read the PDF back; ./test.sh installs them.
-internal static class Poppler
+public static class Poppler
 {
     public static string Run(string tool, params string[] arguments)
     {
