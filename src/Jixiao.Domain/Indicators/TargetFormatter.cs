@@ -5,22 +5,12 @@ namespace Jixiao.Domain.Indicators;
 /// The canonical text of a target value. Parsing it gives the same value back.
 internal static class TargetFormatter
 {
-    public static string Symbol(Comparison op) => op switch
-    {
-        Comparison.Equal => "=",
-        Comparison.AtLeast => "≥",
-        Comparison.AtMost => "≤",
-        Comparison.GreaterThan => ">",
-        Comparison.LessThan => "<",
-        Comparison.Between => "",
-    };
-
     // As many decimals as a decimal can hold, so that every parsed number formats back to itself.
     public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public static string Format(QuantityTarget q) => q.Operator == Comparison.Between
         ? $"{Number(q.Value)}{q.Unit}-{Number(q.UpperValue ?? q.Value)}{q.Unit}"
-        : $"{Symbol(q.Operator)}{Number(q.Value)}{q.Unit}";
+        : $"{q.Operator.Symbol()}{Number(q.Value)}{q.Unit}";
 
     public static string Format(DeadlineTarget d) => d.Year is { } y
         ? $"{y}年{d.Month}月{d.Day}日前"

@@ -23,6 +23,20 @@ public enum Comparison
     Between,
 }
 
+public static class ComparisonSymbols
+{
+    /// The sign printed before a number: = ≥ ≤ &gt; &lt;; a range has none (its bounds are joined by a dash).
+    public static string Symbol(this Comparison op) => op switch
+    {
+        Comparison.Equal => "=",
+        Comparison.AtLeast => "≥",
+        Comparison.AtMost => "≤",
+        Comparison.GreaterThan => ">",
+        Comparison.LessThan => "<",
+        Comparison.Between => "",
+    };
+}
+
 /// What the parser knows about the row a value stands in: a bare number in a timeliness row may be an Excel date serial.
 public readonly record struct TargetContext(string? Level2 = null);
 

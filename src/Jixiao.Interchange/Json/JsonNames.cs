@@ -29,15 +29,8 @@ internal static class JsonNames
     /// "general、ppp、governmentDebt …", for messages that say what is accepted.
     public static string All<T>() where T : struct, Enum => string.Join("、", Enum.GetValues<T>().Select(Of));
 
-    public static string Symbol(Comparison op) => op switch
-    {
-        Comparison.Equal => "=",
-        Comparison.AtLeast => "≥",
-        Comparison.AtMost => "≤",
-        Comparison.GreaterThan => ">",
-        Comparison.LessThan => "<",
-        Comparison.Between => "between",
-    };
+    /// A range's operator has no sign of its own in the text; in JSON it is named.
+    public static string Symbol(Comparison op) => op == Comparison.Between ? "between" : op.Symbol();
 
     /// The symbols of <see cref="Symbol"/>, and the ASCII spellings a script is likely to write (&gt;=, &lt;=).
     public static bool TryParseOperator(string? text, out Comparison op)

@@ -48,16 +48,7 @@ public static class TargetUnderstanding
         var normalized = q.Normalized is { } n && n.Unit != q.Unit ? $"（{Number(n.Value)} {n.Unit}）" : "";
         if (q.Operator == Comparison.Between)
             return $"{Number(q.Value)} – {Number(q.UpperValue ?? q.Value)} {q.Unit}{kind}{normalized}";
-        var symbol = q.Operator switch
-        {
-            Comparison.Equal => "=",
-            Comparison.AtLeast => "≥",
-            Comparison.AtMost => "≤",
-            Comparison.GreaterThan => ">",
-            Comparison.LessThan => "<",
-            Comparison.Between => "",
-        };
-        return $"{symbol} {Number(q.Value)} {q.Unit}{kind}{normalized}".TrimEnd();
+        return $"{q.Operator.Symbol()} {Number(q.Value)} {q.Unit}{kind}{normalized}".TrimEnd();
     }
 
     /// Digits grouped by three with a space, as on the form's printed figures: 1 500, 40 000.
