@@ -33,7 +33,8 @@ internal enum ColumnKind
     ProjectOverallGoal,
 }
 
-/// The printed headings of the indicator table's columns, in all the spellings seen.
+/// The printed headings of the indicator table's columns: every spelling of <see cref="IndicatorHeadings"/>, and the headings
+/// of a table that lists projects too.
 internal static class IndicatorColumns
 {
     public static readonly LabelTrie<ColumnKind> Trie = new(All());
@@ -46,20 +47,7 @@ internal static class IndicatorColumns
         [
             // 保障绩效目标实现措施 heads the measures row beside the table on some forms (鄂州).
             .. Map(ColumnKind.Ignored, "绩效指标", "序号", "项目绩效指标", "保障绩效目标实现措施"),
-            .. Map(ColumnKind.Level1, "一级指标", "一级", "一级指标名称"),
-            .. Map(ColumnKind.Level2, "二级指标", "二级", "二级指标名称"),
-            .. Map(ColumnKind.Name, "三级指标", "三级", "三级指标名称", "指标名称", "指标内容", "绩效指标名称"),
-            .. Map(ColumnKind.Target, "指标值", "年度数值", "目标值", "年度指标值", "年度目标值", "当年预期实现值", "预期目标值", "计划指标值",
-                "绩效指标值", "年度值", "年度指标", "指标目标值", "预期值", "目标值(年度)", "年度预期目标值", "本年度指标值"),
-            .. Map(ColumnKind.LongTermTarget, "中长期指标值", "中期指标值", "长期指标值", "中长期目标值", "中期目标值", "中长期指标", "实施期指标值", "整体指标值"),
-            .. Map(ColumnKind.Unit, "计量单位", "度量单位", "单位", "指标单位"),
-            .. Map(ColumnKind.Direction, "指标性质", "指标属性"),
-            .. Map(ColumnKind.Operator, "指标方向", "指标方向性", "运算符号", "符号"),
-            .. Map(ColumnKind.Weight, "分值", "权重", "指标分值", "指标权重", "权重(%)", "分值(分)"),
-            .. Map(ColumnKind.ValueBasis, "绩效标准", "取值依据", "指标值确定依据", "评价标准", "指标值设定依据", "标准"),
-            .. Map(ColumnKind.Explanation, "指标解释", "指标说明", "指标内涵"),
-            .. Map(ColumnKind.ScoringRule, "评(扣)分标准", "评分标准", "扣分标准", "评分规则"),
-            .. Map(ColumnKind.Remark, "备注", "说明"),
+            .. Enum.GetValues<IndicatorField>().SelectMany(field => Map(KindOf(field), [.. IndicatorHeadings.Of(field)])),
             .. Map(ColumnKind.ProjectDepartment, "单位名称", "部门名称", "预算单位"),
             .. Map(ColumnKind.ProjectName, "项目名称"),
             .. Map(ColumnKind.ProjectBudget, "预算数", "预算金额", "项目金额", "资金总额"),
@@ -67,6 +55,9 @@ internal static class IndicatorColumns
             .. Map(ColumnKind.ProjectOverallGoal, "总体目标", "中长期目标"),
         ];
     }
+
+    /// The column kind of a field of the indicator table: the same name (the text reader knows more kinds).
+    private static ColumnKind KindOf(IndicatorField field) => Enum.Parse<ColumnKind>(field.ToString());
 
     /// True for the columns that say where an indicator sits in the tree: a table heading needs two of these.
     public static bool IsTreeColumn(ColumnKind kind) => kind is ColumnKind.Level1 or ColumnKind.Level2 or ColumnKind.Name;

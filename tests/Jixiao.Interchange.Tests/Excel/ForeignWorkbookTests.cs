@@ -13,7 +13,7 @@ public class ForeignWorkbookTests
     /// A form another program saved: instructions on the first sheet; the form from column B on the second, with
     /// shared strings, header lines as "label：value" in one cell, no merged cells, level 1 repeated on every row,
     /// spellings of other regions (产出, 数量), a percentage and a date as numbers, a formula with its cached value.
-    private static byte[] Build() => new ForeignWorkbook()
+    private static byte[] Build(string nameHeading = "三级指标", string targetHeading = "指标值") => new ForeignWorkbook()
         .Sheet("填表说明")
         .Text(2, 2, "填表说明：请在下一个工作表填写申报表。")
         .Text(3, 2, "1. 金额单位为万元。")
@@ -43,7 +43,7 @@ public class ForeignWorkbookTests
         .Row(23, 3, "（二）自有资金")
         .Row(24, 3, "（三）其它资金")
         .Row(26, 2, "项目绩效目标")
-        .Row(27, 2, "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "分值")
+        .Row(27, 2, "一级指标", "二级指标", nameHeading, targetHeading, "计量单位", "分值")
         .Row(28, 2, "产出", "数量", "养护道路里程", "≥120公里", "公里", 10)
         .Row(29, 2, "产出", null, "修补坑槽", "≥500处", null, "5分")
         .Row(30, 2, "产出", "质量指标", "养护合格率")
@@ -59,6 +59,20 @@ public class ForeignWorkbookTests
         .Row(40, 2, "注：1. 金额单位为万元；")
         .Row(41, 2, "2. 指标值须可衡量。")
         .Save();
+
+    /// Headings seen on other regions' extracted forms are read in a workbook too (one list for both readers).
+    [Theory]
+    [InlineData("指标内容", "当年预期实现值")]
+    [InlineData("绩效指标名称", "年度数值")]
+    public void Import_IndicatorHeadingsOfOtherRegions_ReadsTheSameIndicators(string nameHeading, string targetHeading)
+    {
+        var expected = TestFiles.Import(TestFiles.Keep(Build(), "foreign-writer.xlsx"), "foreign-writer.xlsx").Declaration.Indicators;
+
+        var read = TestFiles.Import(TestFiles.Keep(Build(nameHeading, targetHeading), "foreign-headings.xlsx"), "foreign-headings.xlsx").Declaration.Indicators;
+
+        Assert.Equal(6, read.Count);
+        Assert.Equal(expected.Select(i => (i.Name, i.Target.Text)), read.Select(i => (i.Name, i.Target.Text)));
+    }
 
     [Fact]
     public void Import_WorkbookSavedByAnotherProgram_ReadsTheFormByItsLabels()

@@ -73,8 +73,9 @@ internal static class KnownLabels
             FormLabels.FundPriorYear, FormLabels.FundCurrentYear, FormLabels.IndicatorHeading, FormLabels.IndicatorSection,
             FormLabels.ReviewSection, FormLabels.Reviewer, FormLabels.ReviewDate, FormLabels.Seal, "审核人", "审核人(盖章)", "单位:万元",
         }.Select(FormLabels.Key)
-        // Not 单位/备注/说明: short words that are plausible values of a field, not only labels.
-        .Concat(IndicatorColumns.Main.Concat(IndicatorColumns.Optional).Where(c => c.Field is not (IndicatorField.Unit or IndicatorField.Remark)).SelectMany(c => c.Keys)),
+        // Not 单位/备注/说明/标准/符号/一级…: short words that are plausible values of a field, not only labels.
+        .Concat(IndicatorColumns.Main.Concat(IndicatorColumns.Optional).Where(c => c.Field is not (IndicatorField.Unit or IndicatorField.Remark))
+            .SelectMany(c => c.Keys).Where(key => key is not ("标准" or "符号" or "一级" or "二级" or "三级"))),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> All = new(Keys.Values.SelectMany(k => k).Concat(Others), StringComparer.Ordinal);
