@@ -86,11 +86,8 @@ internal readonly record struct NameQuantity(int Start, int End, string TargetTe
     private static string Target(string op, ReadOnlySpan<char> digits, string unit)
     {
         if (!digits.Contains(',')) return string.Concat(op, digits, unit);
-        Span<char> kept = stackalloc char[digits.Length];
-        var n = 0;
-        foreach (var c in digits)
-            if (c != ',') kept[n++] = c;
-        return string.Concat(op, kept[..n], unit);
+        // rare (a name with "1,500"), and the run of digits has no bound in a hostile file: no stack buffer
+        return string.Concat(op, digits.ToString().Replace(",", "", StringComparison.Ordinal), unit);
     }
 
     // The comparison words of domain notes §4, longest first, each with the symbol it means.

@@ -112,6 +112,17 @@ public class IndicatorTableChecksTests
         Assert.Contains("第15条", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("用户\u2009满意度")]   // a thin space, as pasted from a web page into the editor
+    [InlineData("用户\u3000满意度")]
+    [InlineData("用户满意度")]
+    public void DuplicateIndicator_SameNameWithOtherWhitespace_Reports(string name)
+    {
+        var findings = Check.Run(A.Declaration().WithIndicator(Benefit, Social, name, Targets.Quantity("≥", 90, "%")));
+
+        Assert.Equal("indicators[15].name", findings.Single("DUPLICATE_INDICATOR").Location);
+    }
+
     [Fact]
     public void DuplicateIndicator_DistinctNames_IsFine()
     {

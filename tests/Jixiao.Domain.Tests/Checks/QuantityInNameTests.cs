@@ -41,6 +41,17 @@ public class QuantityInNameTests
     }
 
     [Fact]
+    public void QuantityInName_HugeNumberWithSeparators_IsRewrittenWithoutExhaustingTheStack()
+    {
+        // a hostile file: a run of "1," of a million characters (it overflowed a stack buffer once, killing the process)
+        var digits = string.Concat(Enumerable.Repeat("1,", 500_000)) + "1";
+
+        var findings = Check.Run(A.Declaration().WithIndicator(Output, Quantity, "平台建设" + digits + "个", Targets.Percent(100)));
+
+        Assert.Equal("=" + new string('1', 500_001) + "个", findings.Single("QUANTITY_IN_NAME").Fix!.TargetText);
+    }
+
+    [Fact]
     public void QuantityInName_AtLeastHundredPercent_AlsoMovesIt()
     {
         var findings = Check.Run(A.Declaration().WithIndicator(Output, Quantity, "平台建设1个", Targets.Quantity("≥", 100, "%")));
