@@ -40,7 +40,15 @@ public static class DeclarationScope
         }
     }
 
-    /// True when the caller may act at the declaration's current stage (the scope above already holds).
-    public static bool IsReviewerFor(this Caller caller, DeclarationRecord declaration) =>
-        caller.Stage is { } stage && declaration.Status == DeclarationStatus.InReview && declaration.CurrentStage == stage;
+    /// The declarations waiting for the caller's decision: in review at the caller's stage and, for a business
+    /// section, of a department assigned to it now. Seeing a declaration is not enough to decide on it: a section
+    /// keeps seeing what it reviewed before, also after its departments were assigned to another section.
+    public static IQueryable<DeclarationRecord> AwaitingDecision(this JixiaoDbContext db, Caller caller)
+    {
+        if (caller.Stage is not { } stage || caller.OrganisationId is not { } org) return db.Declarations.Where(_ => false);
+        var waiting = db.VisibleDeclarations(caller).Where(d => d.Status == DeclarationStatus.InReview && d.CurrentStage == stage);
+        return stage == ReviewStage.FinanceBusiness
+            ? waiting.Where(d => db.SectionAssignments.Any(a => a.SectionId == org && a.DepartmentId == d.DepartmentId))
+            : waiting;
+    }
 }

@@ -5,6 +5,7 @@ using Jixiao.Application.Declarations;
 using Jixiao.Data;
 using Jixiao.Data.Declarations;
 using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Application.Review;
 
@@ -30,6 +31,11 @@ public sealed class ReviewDeclaration(JixiaoDbContext db, AuditWriter audit, Rev
         var record = await db.LoadVisibleAsync(caller, id, ct);
         if (caller.Stage is not { } stage || caller.OrganisationId is not { } org)
             throw new ForbiddenException("只有审核人可以审核申报表。");
+        // at the caller's stage but no longer theirs to decide (the department went to another business section);
+        // any other stage gets the review process's own answer below
+        if (record.Status == DeclarationStatus.InReview && record.CurrentStage == stage
+            && !await db.AwaitingDecision(caller).AnyAsync(d => d.Id == id, ct))
+            throw new ForbiddenException("这份申报表所属的部门现在不由您的科室审核。");
 
         var process = record.ToProcess();
         var now = clock.UtcNow();

@@ -22,8 +22,9 @@ internal sealed class SourceLines
     // and a repeated cell takes the string of the one above instead of a copy of its own.
     private readonly string?[] _lastInColumn = new string?[16];
 
-    // The first array is sized for two cells a line (the seed form has a little over two), later ones for a few more.
-    private SourceLines(string text, int lines) => (_text, _cells) = (text, new SourceCell[2 * lines + 16]);
+    // The first array is sized for two cells a line (the seed form has a little over two), up to the lines of a long
+    // real form; later ones come in chunks, so a file of millions of short lines is not met with one huge array.
+    private SourceLines(string text, int lines) => (_text, _cells) = (text, new SourceCell[2 * Math.Min(lines, 4096) + 16]);
 
     private List<SourceRow> SplitAll(int lines)
     {

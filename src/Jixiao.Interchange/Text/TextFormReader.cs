@@ -12,7 +12,8 @@ public static class TextFormReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var rows = GluedText.Expand(SourceLines.Split(text));
-        var draft = new DeclarationDraft(rows.Count);
+        // a size hint only: a real form has a few hundred rows, a hostile file millions that are no indicators
+        var draft = new DeclarationDraft(Math.Min(rows.Count, 1024));
         new FormScanner(rows, draft).Run();
         if (draft.Recognised < LeastRecognised)
             throw new FormReadException(fileName, "没有找到申报表的栏目（如“项目名称”“一级指标”“指标值”），这不是一份绩效目标申报表。");

@@ -81,6 +81,41 @@ public class ScopeTests
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task BusinessSection_DepartmentReassigned_SeesWhatItReviewedButNoLongerDecides(DatabaseProvider provider)
+    {
+        await using var api = await TestApi.StartAsync(provider);
+        var admin = await api.SignInAsync("admin");
+        var orgs = (await admin.GetAsync("/api/admin/organisations").OkAsync()).AsArray();
+        Guid IdOf(string name) => Guid.Parse((string)orgs.Single(o => (string?)o!["name"] == name)!["id"]!);
+        var bureau = orgs.Single(o => (string?)o!["kind"] == "financeBureau")!;
+        var section = await (await admin.PostAsJsonAsync("/api/admin/organisations",
+            new { name = "市财政局第二业务科", kind = "financeSection", sectionKind = "business", parentId = (string?)bureau["id"] })).ReadAsync(HttpStatusCode.Created);
+        var newSection = Guid.Parse((string)section["id"]!);
+        await (await admin.PostAsJsonAsync("/api/admin/users",
+            new { userName = "biz2", role = "sectionReviewer", organisationId = newSection, password = "Biz2@Jixiao" })).ReadAsync(HttpStatusCode.Created);
+        var filer = await api.SignInAsync("filer1");
+        var dept1 = await api.SignInAsync("dept1");
+        var biz = await api.SignInAsync("biz");
+        var id = await filer.CreateAndSubmitAsync();
+        await dept1.ReviewAsync(id, "approve").OkAsync();
+        await biz.ReviewAsync(id, "return", opinion: "请补充。").OkAsync();   // biz has a step on it from now on
+        // the department moves to the new business section, then the declaration comes back to the business stage
+        var department = IdOf("南昌市政务服务数据管理局");
+        await admin.PostAsJsonAsync("/api/admin/assignments", new { sectionId = newSection, departmentId = department }).OkAsync();
+        (await admin.DeleteAsync($"/api/admin/assignments/{IdOf("市财政局业务科")}/{department}")).EnsureSuccessStatusCode();
+        await filer.SubmitAsync(id).OkAsync();
+        await dept1.ReviewAsync(id, "approve").OkAsync();
+        var biz2 = await api.SignInAsync("biz2", "Biz2@Jixiao");
+
+        await AssertVisibleAsync(biz, id);   // what it reviewed stays readable
+        Assert.Empty((await biz.GetAsync("/api/reviews/queue").OkAsync()).AsArray());
+        var refused = await biz.ReviewAsync(id, "approve").ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("现在不由您的科室审核", (string?)refused["detail"], StringComparison.Ordinal);
+        Assert.Equal([id.ToString()], (await biz2.GetAsync("/api/reviews/queue").OkAsync()).AsArray().Select(d => (string?)d!["id"]));
+        await biz2.ReviewAsync(id, "approve").OkAsync();
+    }
+
+    [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Queue_ShowsWhatWaitsAtTheCallersStageOnly(DatabaseProvider provider)
     {
         await using var api = await TestApi.StartAsync(provider);
