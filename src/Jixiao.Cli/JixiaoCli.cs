@@ -13,8 +13,8 @@ public static class JixiaoCli
 {
     private const string Description =
         """
-        jixiao：预算绩效目标申报表的检查、导入与导出工具。
-        退出码：0 没有错误级问题；1 有错误级问题；2 文件无法读取或识别，或命令用法有误。
+        jixiao：预算绩效目标申报表的检查、导入与导出，以及服务器的启动、数据库迁移、演示数据和审计链校验。
+        退出码：0 成功；1 有错误级问题（seed-demo：数据库已有用户；audit verify：审计链断开）；2 文件无法读取或识别，或命令用法有误。
         """;
 
     /// Runs one command line. Tests pass StringWriters; Program passes the console, and only then are there

@@ -10,7 +10,7 @@ public class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("check", run.Stdout);
         Assert.Contains("import", run.Stdout);
-        Assert.Contains("退出码：0 没有错误级问题；1 有错误级问题；2 文件无法读取或识别", run.Stdout);
+        Assert.Contains("退出码：0 成功；1 有错误级问题（seed-demo：数据库已有用户；audit verify：审计链断开）；2 文件无法读取或识别", run.Stdout);
     }
 
     [Fact]

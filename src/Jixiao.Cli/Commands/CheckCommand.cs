@@ -10,7 +10,7 @@ internal static class CheckCommand
     private const string Description =
         """
         检查申报表，按栏目（表头/基本信息、预算、资金来源、绩效指标、审核意见）列出全部问题。
-        可给多个文件或文件夹（递归查找 .txt、.json）：逐个列出问题，最后显示汇总表；退出码取最严重的一个。
+        可给多个文件或文件夹（递归查找 .txt、.json、.xlsx）：逐个列出问题，最后显示汇总表；退出码取最严重的一个。
         --json 的输出：一个文件时为问题数组 [{code, severity, location, message, suggestion, fix, line, cell}]；
         多个文件或文件夹时为数组 [{file, error, findings}]，error 是无法读取的原因（能读取时为 null）。
         """;
@@ -20,7 +20,7 @@ internal static class CheckCommand
         var files = new Argument<string[]>("FILE")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "申报表文件（.txt、.json）或文件夹",
+            Description = "申报表文件（.txt、.json、.xlsx）或文件夹",
         };
         files.Validators.Add(CommandLineChecks.NoUnknownOptions);
         var json = new Option<bool>("--json") { Description = "以 JSON 输出问题（格式见上）" };

@@ -104,7 +104,7 @@ public static class DeclarationEndpoints
         if (outcome.Submitted is { } submitted) return TypedResults.Ok(submitted);
         var errors = outcome.Findings.Count(f => f.Severity == Domain.Checks.Severity.Error);
         return TypedResults.Problem(
-            detail: $"申报表还有 {errors} 个错误，不能提交；请按 findings 修改后再提交。",
+            detail: $"申报表还有 {errors} 个错误，不能提交；请按检查结果（findings）修改后再提交。",
             statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?> { ["findings"] = outcome.Findings.AsDto() });
     }

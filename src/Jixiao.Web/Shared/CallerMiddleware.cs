@@ -11,7 +11,10 @@ public static class CallerMiddleware
 
     public static IApplicationBuilder UseCaller(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated == true
+        // Only the API reads the caller: pages, scripts and styles reach data through it, so loading the user for them
+        // would be two queries for nothing on every request of a page.
+        if (ErrorPipeline.IsApi(context)
+            && context.User.Identity?.IsAuthenticated == true
             && Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
             var caller = await context.RequestServices.GetRequiredService<CallerLoader>().LoadAsync(userId, context.RequestAborted);
@@ -24,7 +27,7 @@ public static class CallerMiddleware
             {
                 context.RequestServices.GetRequiredService<CallerHolder>().Caller = caller;
                 // Pages are not data: they reach it through the API, which refuses; the password page must open.
-                if (caller.MustChangePassword && ErrorPipeline.IsApi(context)
+                if (caller.MustChangePassword
                     && !AllowedWithOneTimePassword.Contains(context.Request.Path.Value, StringComparer.OrdinalIgnoreCase))
                 {
                     await ProblemTexts.WriteAsync(context, StatusCodes.Status403Forbidden,

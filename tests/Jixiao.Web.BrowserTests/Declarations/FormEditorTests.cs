@@ -160,6 +160,7 @@ public sealed class FormEditorTests(UiFixture ui) : IClassFixture<UiFixture>
         var editor = new FormEditor(page);
         await editor.OpenAsync(id);
         await editor.Field("联系人").FillAsync("赵六");
+        await Expect(editor.SaveState).ToHaveTextAsync("有未保存的修改");   // the guard holds links only from then on
 
         await new AppShell(page).NavigationLink("申报列表").ClickAsync();
         await editor.LeaveDialog.GetByRole(AriaRole.Button, new() { Name = "保存并离开" }).ClickAsync();
@@ -246,10 +247,11 @@ public sealed class FormEditorTests(UiFixture ui) : IClassFixture<UiFixture>
         await Expect(editor.Finding("未填写「项目名称」")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Button, new() { Name = "提交审核", Exact = true }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "提交审核" });
-        await Expect(dialog).ToContainTextAsync("个错误");
+        await Expect(dialog).ToContainTextAsync(new System.Text.RegularExpressions.Regex("还有 \\d+ 个错误，有错误时不能提交"));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确认提交" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "未能提交" })).ToBeVisibleAsync();
+        var refused = page.GetByRole(AriaRole.Alert).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "未能提交" }) });
+        await Expect(refused).ToContainTextAsync(new System.Text.RegularExpressions.Regex("还有 \\d+ 个错误，有错误时不能提交"));
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^错误（") })).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(editor.Findings.Locator(".jx-tag-warning")).ToHaveCountAsync(0);
     }

@@ -179,7 +179,17 @@ public sealed class JixiaoApi(HttpClient http, ApiSession session)
         using var request = new HttpRequestMessage(method, baseAddress + path) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (withCookie && session.Cookie is { } cookie) request.Headers.Add("Cookie", cookie);
-        var response = await http.SendAsync(request, ct);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            // The server did not answer (restarting, overloaded, a timeout): an answer like any other failure, so
+            // pages show it beside what the user typed instead of losing the page to the error boundary.
+            throw new ApiException(503, ProblemTexts.Title(503), "服务器暂时没有响应，请稍后再试。");
+        }
         if (response.IsSuccessStatusCode) return response;
         using (response) throw await ProblemAsync(response, ct);
     }
