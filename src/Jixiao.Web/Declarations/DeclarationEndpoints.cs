@@ -2,6 +2,7 @@ using System.Text.Json;
 using Jixiao.Application.Access;
 using Jixiao.Application.Declarations;
 using Jixiao.Domain.Review;
+using Jixiao.Interchange.Json;
 using Jixiao.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 

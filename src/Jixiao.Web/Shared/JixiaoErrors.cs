@@ -23,9 +23,7 @@ public sealed class JixiaoErrors(ILogger<JixiaoErrors> log) : IExceptionHandler
             BadInputException e => (StatusCodes.Status400BadRequest, e.Message),
             FormReadException e => (StatusCodes.Status400BadRequest, e.Message),
             DocumentUnavailableException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
-            BadHttpRequestException e => (e.StatusCode, e.StatusCode == StatusCodes.Status415UnsupportedMediaType
-                ? ProblemTexts.DefaultDetail(415)
-                : $"请求内容无法读取：{(e.InnerException as System.Text.Json.JsonException)?.Message ?? e.Message}"),
+            BadHttpRequestException e => (e.StatusCode, Unreadable(e)),
             _ => (0, ""),
         };
         if (status == 0)
@@ -35,6 +33,20 @@ public sealed class JixiaoErrors(ILogger<JixiaoErrors> log) : IExceptionHandler
         }
         await ProblemTexts.WriteAsync(context, status, detail);
         return true;
+    }
+
+    /// The framework's own messages are English and name C# types: say in Chinese where the request is wrong, and
+    /// keep the English in the log.
+    private string Unreadable(BadHttpRequestException e)
+    {
+        log.LogInformation(e, "Unreadable request");
+        return e switch
+        {
+            { InnerException: System.Text.Json.JsonException { Path: { Length: > 0 } path } } => $"请求的 JSON 有误（位置 {path}），请检查该处的值和类型。",
+            { InnerException: System.Text.Json.JsonException } => "请求的 JSON 无法读取。",
+            { Message: var m } when m.StartsWith("Failed to bind parameter", StringComparison.Ordinal) => "地址中的参数无效，请检查其格式（如年度应为数字）。",
+            _ => ProblemTexts.DefaultDetail(e.StatusCode),
+        };
     }
 }
 

@@ -175,6 +175,13 @@ public class DeclarationTests
 
         await filer.PostAsync("/api/declarations", new StringContent("[1, 2]", System.Text.Encoding.UTF8, "application/json")).ProblemAsync(HttpStatusCode.BadRequest);
         await filer.PostAsync("/api/declarations", new StringContent("{\"year\": ", System.Text.Encoding.UTF8, "application/json")).ProblemAsync(HttpStatusCode.BadRequest);
+        // what the framework itself refuses is said in Chinese too, naming the place, never a C# type
+        var id = await filer.CreateAsync();
+        var wrongType = await filer.PutAsync($"/api/declarations/{id}",
+            new StringContent("{\"version\": \"二\", \"declaration\": {}}", System.Text.Encoding.UTF8, "application/json")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("请求的 JSON 有误（位置 $.version），请检查该处的值和类型。", (string?)wrongType["detail"]);
+        var wrongQuery = await filer.GetAsync("/api/declarations?year=今年").ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("地址中的参数无效，请检查其格式（如年度应为数字）。", (string?)wrongQuery["detail"]);
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
