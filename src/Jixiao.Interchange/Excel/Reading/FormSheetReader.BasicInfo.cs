@@ -8,10 +8,10 @@ namespace Jixiao.Interchange.Excel.Reading;
 
 internal sealed partial class FormSheetReader
 {
-    [GeneratedRegex(@"^(?<y>\d{4})\s*[年\-/.．]\s*(?<m>\d{1,2})\s*[月\-/.．]\s*(?<d>\d{1,2})\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[年\-/.．]\s*(?<m>[0-9]{1,2})\s*[月\-/.．]\s*(?<d>[0-9]{1,2})\s*日?(\s*[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<m>[0-9]{2})(?<d>[0-9]{2})$")]
     private static partial Regex CompactDatePattern();
 
     [GeneratedRegex(@"[、,，;；/\s]+")]
@@ -56,8 +56,11 @@ internal sealed partial class FormSheetReader
 
     internal static DateOnly? ParseDate(string text)
     {
-        var match = DatePattern().Match(text.Trim());
-        if (!match.Success) match = CompactDatePattern().Match(text.Trim());
+        // Full-width digits (２０２２年１月１９日) are typed in WPS with a Chinese input method; \d would let them
+        // through to int.Parse, which only reads ASCII digits.
+        text = string.Concat(text.Trim().Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));
+        var match = DatePattern().Match(text);
+        if (!match.Success) match = CompactDatePattern().Match(text);
         if (!match.Success) return null;
         var y = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         var m = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
