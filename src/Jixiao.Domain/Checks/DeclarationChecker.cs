@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Jixiao.Domain.Declarations;
-using Jixiao.Domain.Indicators;
 
 namespace Jixiao.Domain.Checks;
 
@@ -33,18 +32,11 @@ public static class DeclarationChecker
         var indicators = declaration.Indicators;
         var facts = new IndicatorTableFacts(indicators.Count);
         var goalCoverage = GoalCoverage.For(declaration);
-        var levels = new FittingLevels();
         for (var i = 0; i < indicators.Count; i++)
         {
             var row = new IndicatorRow(i, indicators[i]);
-            if (!levels.SameAsBefore(row.Indicator))
-            {
-                var level1 = IndicatorTableChecks.Level1MustBeKnown(row);
-                var level2 = IndicatorTableChecks.Level2MustBelongToLevel1(row, context.Schema);
-                Add(findings, level1);
-                Add(findings, level2);
-                if (level1 is null && level2 is null) levels.Remember(row.Indicator);
-            }
+            Add(findings, IndicatorTableChecks.Level1MustBeKnown(row));
+            Add(findings, IndicatorTableChecks.Level2MustBelongToLevel1(row, context.Schema));
             Add(findings, IndicatorTableChecks.NameMustBeGiven(row));
             Add(findings, PlaceholderChecks.NameMustNotHoldTemplateLeftovers(row));
             Add(findings, IndicatorTableChecks.NameMustNotRepeat(row, facts));
@@ -80,21 +72,6 @@ public static class DeclarationChecker
         findings.Select(f => sources.Find(f.Location) is { } s && f.Line is null && f.Cell is null
             ? f with { Line = s.Line, Cell = s.Cell }
             : f).ToList();
-
-    /// The level 1 and level 2 of the last row whose levels passed both taxonomy checks. Rows the text reader puts under
-    /// one level 2 hold the very same two strings, and the checks depend on nothing else: the next such rows pass
-    /// too, without the set lookups. Equal strings that are different objects (a declaration read from JSON) are
-    /// simply checked again.
-    private struct FittingLevels
-    {
-        private string? _level1;
-        private string? _level2;
-
-        public readonly bool SameAsBefore(Indicator indicator) =>
-            _level1 is not null && ReferenceEquals(indicator.Level1, _level1) && ReferenceEquals(indicator.Level2, _level2);
-
-        public void Remember(Indicator indicator) => (_level1, _level2) = (indicator.Level1, indicator.Level2);
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(List<Finding> findings, Finding? finding)
