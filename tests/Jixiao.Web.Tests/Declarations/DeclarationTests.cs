@@ -95,7 +95,12 @@ public class DeclarationTests
         var details = await filer.GetAsync(Guid.Parse((string)created["id"]!));
         Assert.Equal("draft", (string?)details["status"]);
         Assert.Equal("南昌市教育局", (string?)details["department"]);
-        Assert.IsType<JsonArray>(created["findings"]);
+        var stored = details["declaration"]!;
+        Assert.Equal("2022年市大数据发展专项资金", (string?)stored["projectName"]);
+        Assert.Equal(91, stored["indicators"]!.AsArray().Count);
+        Assert.Equal(13857.29m, (decimal)stored["budget"]!["total"]!);
+        var missing = created["findings"]!.AsArray().Where(f => (string?)f!["code"] == "MISSING_VALUE").Select(f => (string?)f!["location"]);
+        Assert.Equal(["indicators[59].target", "indicators[83].target"], missing);
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

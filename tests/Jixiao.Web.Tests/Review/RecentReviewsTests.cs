@@ -37,11 +37,18 @@ public class RecentReviewsTests
         await using var api = await TestApi.StartAsync(provider);
         var filer = await api.SignInAsync("filer1");
         var dept1 = await api.SignInAsync("dept1");
-        for (var i = 0; i < 3; i++) await dept1.ReviewAsync(await filer.CreateAndSubmitAsync(), "approve").OkAsync();
+        var decided = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var id = await filer.CreateAndSubmitAsync();
+            await dept1.ReviewAsync(id, "approve").OkAsync();
+            decided.Add(id);
+        }
 
         var two = (await dept1.GetAsync("/api/reviews/recent?limit=2").OkAsync()).AsArray();
 
-        Assert.Equal(2, two.Count);
+        // the latest two decisions, newest first
+        Assert.Equal([decided[2].ToString(), decided[1].ToString()], two.Select(r => (string?)r!["id"]));
         await dept1.GetAsync("/api/reviews/recent?limit=0").ProblemAsync(HttpStatusCode.BadRequest);
     }
 
