@@ -52,6 +52,25 @@ public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task ReturnedThenSavedOver_CommentOnARow_IsListedWithTheVersionItConcernsNotPlacedOnAnotherRow()
+    {
+        using var filerApi = await ui.ApiAsync("filer1");
+        var declaration = ApiDriver.Valid("退回后又保存");
+        var id = await filerApi.CreateAndSubmitAsync(declaration);
+        using (var dept1 = await ui.ApiAsync("dept1"))
+            await dept1.ReturnAsync(id, "请修改。", ("indicators[0].target", "第一条的指标值请写明数量。"));
+        // the filer saves once with the first row removed: row 1 of version 1 is no longer row 1
+        await filerApi.SaveAsync(id, declaration with { Indicators = [.. declaration.Indicators.Skip(1)] });
+
+        var page = await ui.SignedInPageAsync("filer1");
+        var editor = new FormEditor(page);
+        await editor.OpenAsync(id);
+
+        await Expect(editor.ReturnNotes).ToContainTextAsync("第 1 版的第 1 条指标：第一条的指标值请写明数量。");
+        await Expect(page.Locator("[id^='f-indicators-'][id$='-notes']").Filter(new() { HasText = "第一条的指标值请写明数量。" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task ReturnWithCommentOnIndicator_FilerSeesItBesideTheIndicatorFixesAndResubmits_HistoryHasBothRounds()
     {
         const string name = "退回修改带批注";

@@ -9,8 +9,13 @@ namespace Jixiao.Web.Declarations.Editor;
 public sealed class ReviewNotes
 {
     /// One comment or opinion and who wrote it (业务科 · 张三 · 2022年1月20日); a comment on an indicator also names
-    /// the row it concerns (its key), wherever the row has moved since.
-    public sealed record Note(string Author, string Text, string Location, Guid? RowKey = null);
+    /// the row it concerns (its key), wherever the row has moved since. <paramref name="Version"/> is the version the
+    /// reviewer read: its row numbers are those of that version.
+    public sealed record Note(string Author, string Text, string Location, int Version, Guid? RowKey = null)
+    {
+        /// On an indicator, but of a version the filer has saved over since: its row number may point at another row now.
+        public bool IsOfEarlierTable => RowKey is null && Locations.IndicatorIndex(Location) is not null;
+    }
 
     private readonly Dictionary<string, List<Note>> _byField = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, List<Note>> _byRow = [];
@@ -25,8 +30,10 @@ public sealed class ReviewNotes
 
     public bool IsEmpty => Opinions.Count == 0 && Comments.Count == 0;
 
-    /// The notes of the latest round's return, placed on <paramref name="draft"/> as it was loaded.
-    public static ReviewNotes From(DeclarationHistory.History history, DeclarationDraft draft)
+    /// The notes of the latest round's return, placed on <paramref name="draft"/> as it was loaded (version
+    /// <paramref name="loadedVersion"/>). A comment on an indicator is placed on its row only when the reviewer read this
+    /// very version: after the filer saved, rows may have moved, been added or removed, and a row number would lie.
+    public static ReviewNotes From(DeclarationHistory.History history, DeclarationDraft draft, int loadedVersion)
     {
         var returns = history.Steps.Where(s => s.Decision == "return").ToList();
         if (returns.Count == 0) return None;
@@ -35,16 +42,9 @@ public sealed class ReviewNotes
 
         var notes = new ReviewNotes
         {
-            Opinions = [.. steps.Where(s => !string.IsNullOrWhiteSpace(s.Opinion)).Select(s => new Note(Author(s), s.Opinion!, ""))],
+            Opinions = [.. steps.Where(s => !string.IsNullOrWhiteSpace(s.Opinion)).Select(s => new Note(Author(s), s.Opinion!, "", s.Version))],
             Comments = [.. steps.SelectMany(s => s.Comments.Where(c => !string.IsNullOrWhiteSpace(c.Text))
-                .Select(c => new Note(Author(s), c.Text, c.Location ?? "")))],
-        };
-        notes = new ReviewNotes
-        {
-            Opinions = notes.Opinions,
-            Comments = [.. notes.Comments.Select(c => Locations.IndicatorIndex(c.Location) is { } index && index < draft.LoadedOrder.Count
-                ? c with { RowKey = draft.LoadedOrder[index] }
-                : c)],
+                .Select(c => Place(new Note(Author(s), c.Text, c.Location ?? "", s.Version), draft, loadedVersion)))],
         };
         foreach (var comment in notes.Comments)
         {
@@ -53,6 +53,11 @@ public sealed class ReviewNotes
         }
         return notes;
     }
+
+    private static Note Place(Note comment, DeclarationDraft draft, int loadedVersion) =>
+        comment.Version == loadedVersion && Locations.IndicatorIndex(comment.Location) is { } index && index < draft.LoadedOrder.Count
+            ? comment with { RowKey = draft.LoadedOrder[index] }
+            : comment;
 
     /// The comments on a field (projectName, budget.total, fundSources[0].currentYear …).
     public IReadOnlyList<Note> At(string location) => _byField.TryGetValue(location, out var list) ? list : [];
