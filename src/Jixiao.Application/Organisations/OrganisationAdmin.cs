@@ -3,6 +3,8 @@ using Jixiao.Application.Auditing;
 using Jixiao.Data;
 using Jixiao.Data.Organisations;
 using Jixiao.Data.Users;
+using Jixiao.Domain;
+using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Application.Organisations;
@@ -57,6 +59,12 @@ public sealed class OrganisationAdmin(JixiaoDbContext db, AuditWriter audit, Tim
         {
             var parent = await db.Organisations.SingleOrDefaultAsync(o => o.Id == pid, ct) ?? throw new BadInputException("上级组织（parentId）不存在。");
             ValidatePlacement(org.Kind, org.SectionKind, parent);
+            // A declaration keeps the department it was filed under (its reviewers, its scope): moving a unit with
+            // declarations still on their way would leave them with the old department.
+            var open = await db.Declarations.CountAsync(d => d.UnitId == org.Id
+                && d.Status != DeclarationStatus.Approved && d.Status != DeclarationStatus.Rejected, ct);
+            if (open > 0)
+                throw new DomainException($"该预算单位还有 {open} 份未审定的申报表（草稿、审核中或退回修改），都审定后才能调整上级部门。");
             org.ParentId = parent.Id;
         }
         await audit.AppendAsync(caller, "organisation.update", "organisation", org.Id.ToString(), new { org.Name, org.BudgetCode, org.ParentId }, ct);

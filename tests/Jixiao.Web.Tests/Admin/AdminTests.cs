@@ -32,6 +32,15 @@ public class AdminTests
         var id = await hospital.CreateAndSubmitAsync();
         await (await api.SignInAsync("filer1")).GetAsync($"/api/declarations/{id}").ProblemAsync(HttpStatusCode.NotFound);
         await (await api.SignInAsync("dept1")).GetAsync($"/api/declarations/{id}").ProblemAsync(HttpStatusCode.NotFound);
+
+        // moving the unit under another department while its declaration is in review would leave it with the old
+        // department's reviewers: refused, and nothing changes
+        var dataBureau = orgs.Single(o => (string?)o!["name"] == "南昌市政务服务数据管理局")!;
+        var move = await admin.PutAsJsonAsync($"/api/admin/organisations/{(string?)unit["id"]}", new { parentId = (string?)dataBureau["id"] })
+            .ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("还有 1 份未审定的申报表", (string?)move["detail"], StringComparison.Ordinal);
+        var after = (await admin.GetAsync("/api/admin/organisations").OkAsync()).AsArray().Single(o => (string?)o!["id"] == (string?)unit["id"])!;
+        Assert.Equal((string?)department["id"], (string?)after["parentId"]);
     }
 
     [SkippableTheory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
