@@ -67,6 +67,8 @@ public sealed class AdminPage(IPage page)
     }
 
     /// Confirms the open pop-up confirmation (AntDesign Popconfirm).
+    // With the keyboard, as a keyboard user confirms: the popover is placed, and for a row near the bottom flipped
+    // above it, by a script after it shows, so a click aimed at where the button first appeared could miss it.
     private async Task ConfirmAsync() =>
-        await page.Locator(".ant-popover:visible").GetByRole(AriaRole.Button, new() { NameRegex = new("^确\\s?定$") }).ClickAsync();
+        await page.Locator(".ant-popover:visible").GetByRole(AriaRole.Button, new() { NameRegex = new("^确\\s?定$") }).PressAsync("Enter");
 }
