@@ -40,6 +40,19 @@ public class WorkbookPackageTests
     }
 
     [Fact]
+    public void Read_ContentTypeDamaged_IsRefusedAsABrokenPackage()
+    {
+        // one of the damages the random test below met only now and then: System.IO.Packaging throws ArgumentException
+        var file = Rewrite(TestFiles.Export(Samples.NanchangDeclaration, "package-content-type-source.xlsx"), (name, xml) => name == "[Content_Types].xml"
+            ? xml.Replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "spreadsheet", StringComparison.Ordinal)
+            : xml);
+
+        var refused = Assert.Throws<FormReadException>(() => TestFiles.Import(file, "损坏.xlsx"));
+
+        Assert.Contains("文件已损坏：工作簿的部件或关系不符合 .xlsx 格式。", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_DamagedAtRandom_IsReadOrRefusedWithAReason()
     {
         var whole = TestFiles.Export(Samples.NanchangDeclaration, "package-damage-source.xlsx");

@@ -48,6 +48,13 @@ internal static class OpenXmlErrors
         {
             throw new FormReadException(fileName, "文件已损坏：工作簿的部件或关系不符合 .xlsx 格式。", e);
         }
+        // System.IO.Packaging on a damaged relationship ("PackageRelationship …" with a broken id or target) throws
+        // ArgumentException; one thrown by our own sheet code is a defect and must stay one, hence the thrower's namespace.
+        catch (ArgumentException e) when (e.TargetSite?.DeclaringType?.Namespace is { } thrower
+            && (thrower.StartsWith("System.IO.Packaging", StringComparison.Ordinal) || thrower.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal)))
+        {
+            throw new FormReadException(fileName, "文件已损坏：工作簿的部件或关系不符合 .xlsx 格式。", e);
+        }
         // System.IO.Packaging: "Specified part does not exist in the package" for a relationship to a missing part.
         catch (InvalidOperationException e)
         {
