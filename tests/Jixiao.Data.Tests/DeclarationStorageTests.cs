@@ -82,7 +82,9 @@ public class DeclarationStorageTests
             await transaction.CommitAsync();
             return version;
         });
-        await Task.Yield();
+        // Give the second writer every chance to get through: with the lock it cannot, whatever the wait; without
+        // it, it reads the old version and finishes well within this.
+        await Task.WhenAny(secondRead, Task.Delay(TimeSpan.FromMilliseconds(500)));
         Assert.False(secondRead.IsCompleted);
         await firstTransaction.CommitAsync();
         await firstTransaction.DisposeAsync();
