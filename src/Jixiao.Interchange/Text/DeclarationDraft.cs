@@ -76,6 +76,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.ImplementingUnit: return SetText(ref ImplementingUnit, "implementingUnit", meaning, printedLabel, value, line);
             case LabelMeaning.ProjectAttribute: return SetText(ref ProjectAttribute, "projectAttribute", meaning, printedLabel, value, line);
             case LabelMeaning.ProjectLeadAndPhone: return SetLeadAndPhone(printedLabel, value, line);
+            case LabelMeaning.DepartmentAndCode: return SetDepartmentAndCode(printedLabel, value, line);
             case LabelMeaning.FiledOn: return SetDate(ref FiledOn, "filedOn", printedLabel, value, line);
             case LabelMeaning.StartDate: return SetDate(ref StartDate, "startDate", printedLabel, value, line);
             case LabelMeaning.EndDate: return SetDate(ref EndDate, "endDate", printedLabel, value, line);
@@ -102,6 +103,16 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.Department: Department = ChineseText.Join(Department ?? "", rest); return true;
             default: return false;
         }
+    }
+
+    /// "[126]某县水利局" (also 【126】, (126)): the code before the name is the department's budget code.
+    private bool SetDepartmentAndCode(string printedLabel, string value, int line)
+    {
+        var close = value.Length > 2 && value[0] is '[' or '【' or '(' or '（' ? value.AsSpan(1).IndexOfAny("]】)）") + 1 : -1;
+        if (close <= 1 || close == value.Length - 1 || value.AsSpan(1, close - 1).ContainsAnyExceptInRange('0', '9'))
+            return SetText(ref Department, "department", LabelMeaning.Department, printedLabel, value, line);
+        if (BudgetCode is null) SetText(ref BudgetCode, "budgetCode", LabelMeaning.BudgetCode, printedLabel, value[1..close], line);
+        return SetText(ref Department, "department", LabelMeaning.Department, printedLabel, value[(close + 1)..].Trim(), line);
     }
 
     public bool AddOther(string printedLabel, string value, int line)

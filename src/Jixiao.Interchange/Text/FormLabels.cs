@@ -5,6 +5,9 @@ internal enum LabelMeaning
 {
     ProjectName,
     Department,
+
+    /// 主管部门及代码: "[126]某县水利局", the department with its budget code in brackets before it.
+    DepartmentAndCode,
     DepartmentHead,
     BudgetCode,
     FiledOn,
@@ -63,8 +66,9 @@ internal static class FormLabels
         return
         [
             .. Map(LabelMeaning.ProjectName, "项目名称", "项目名"),
-            .. Map(LabelMeaning.Department, "编报部门(盖章)", "编报部门", "编报单位(盖章)", "编报单位", "主管部门", "项目主管部门", "主管部门及代码",
+            .. Map(LabelMeaning.Department, "编报部门(盖章)", "编报部门", "编报单位(盖章)", "编报单位", "主管部门", "项目主管部门",
                 "预算单位", "申报单位", "申报单位(盖章)", "单位名称", "部门名称", "主管单位"),
+            .. Map(LabelMeaning.DepartmentAndCode, "主管部门及代码", "主管部门及编码"),
             .. Map(LabelMeaning.DepartmentHead, "部门负责人", "单位负责人"),
             .. Map(LabelMeaning.BudgetCode, "部门预算编码", "预算编码", "部门编码", "单位编码"),
             .. Map(LabelMeaning.FiledOn, "编报时间", "编报日期", "填报时间", "填报日期", "申报时间", "申报日期"),

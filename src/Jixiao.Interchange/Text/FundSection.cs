@@ -41,6 +41,10 @@ internal sealed class FundSection(DeclarationDraft draft)
             var item = items[i];
             switch (item.Meaning)
             {
+                case null:
+                    // A value no label of the heading row takes: said, not dropped.
+                    draft.Unplaced("fundSources", item.Value, row.Line);
+                    continue;
                 case LabelMeaning.FundHeading:
                     _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
                     break;
@@ -56,6 +60,11 @@ internal sealed class FundSection(DeclarationDraft draft)
                 case LabelMeaning.FundTotal when item.Value.Length > 0:
                     AddRow(item.Printed, [item.Value], [item.Column], row.Line, total: true);
                     break;
+                case LabelMeaning.FundTotal when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
+                    // 项目资金 | 年度资金总额 | 320.00: the total's amount in the cell after it.
+                    i++;
+                    AddRow(item.Printed, [items[i].Value], [items[i].Column], row.Line, total: true);
+                    break;
             }
             draft.Recognised++;
         }
@@ -65,6 +74,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     public bool TryRead(SourceRow row)
     {
         var items = RowItems.Extract(row);
+        if (items.Count > 0 && items[0].Meaning == LabelMeaning.BudgetCarryOver) return TryReadCarryOver(row, items);
         foreach (var item in items)
             if (item.Meaning is { } meaning && !FormLabels.IsFundLabel(meaning)) return false;
         if (items.Exists(i => i.IsLabel && i.Meaning != LabelMeaning.FundTotal))
@@ -98,6 +108,12 @@ internal sealed class FundSection(DeclarationDraft draft)
         {
             foreach (var cell in row.Cells)
             {
+                // "（万元）" under 项目资金: the rest of a heading split over two lines, not a source.
+                if (name is null && amounts.Count == 0 && MoneyUnitOf(cell.Text) is { } unit)
+                {
+                    _yuanPerUnit = unit;
+                    continue;
+                }
                 if (name is null && amounts.Count == 0 && !FormValues.LooksLikeAmount(cell.Text))
                 {
                     name = cell.Text;
@@ -117,6 +133,32 @@ internal sealed class FundSection(DeclarationDraft draft)
         }
         if (!total && Clean(name).Depth < 0 && amounts.Count == 0) return false;
         AddRow(name, amounts, positions, row.Line, total);
+        return true;
+    }
+
+    /// Yuan per unit of a cell that is nothing but a bracketed money unit ("（万元）", "(元)"), else null.
+    private static decimal? MoneyUnitOf(string text) => ChineseText.Compact(text) switch
+    {
+        "(万元)" => 10000m,
+        "(元)" => 1m,
+        _ => null,
+    };
+
+    // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金).
+    private WanYuan? _carryOverRow;
+
+    /// 上年结转 | 80.50 as a row under 年度资金总额: money of the year's total brought from earlier years. It is a
+    /// row of the table (the rows add up to the total) and the budget's carry-over, both as printed.
+    private bool TryReadCarryOver(SourceRow row, List<RowItem> items)
+    {
+        var label = items[0];
+        var amount = label.Value.Length > 0 ? label.Value : items.Count == 2 && !items[1].IsLabel ? items[1].Value : null;
+        if (amount is null || items.Count > (label.Value.Length > 0 ? 1 : 2) || !FormValues.LooksLikeAmount(amount)) return false;
+        if (!FormValues.TryParseAmount(amount, _yuanPerUnit, out var carryOver)) return false;
+        draft.Set(LabelMeaning.BudgetCarryOver, label.Printed, amount, row.Line, label.Suffix);
+        draft.Recognised++;
+        _carryOverRow = carryOver;
+        AddRow(label.Printed, [amount], [items[^1].Column], row.Line, total: false);
         return true;
     }
 
@@ -143,6 +185,13 @@ internal sealed class FundSection(DeclarationDraft draft)
     {
         if (draft.BudgetCurrentYear is not null || !_columns.TrueForAll(c => c.Column == AmountColumn.CurrentYear)) return;
         if (draft.Funds.Total is not { CurrentYear: { } sum, PriorYear: null } total) return;
+        // With a carry-over row the total is the whole budget, and this year's request the rest of it.
+        if (_carryOverRow is { } carryOver && draft.BudgetTotal is null && carryOver.Value <= sum.Value)
+        {
+            draft.BudgetTotal = sum;
+            draft.Sources.Add("budget.total", new SourceRef(total.Line));
+            sum = new WanYuan(sum.Value - carryOver.Value);
+        }
         draft.BudgetCurrentYear = sum;
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));
     }

@@ -168,6 +168,44 @@ public class LayoutTests
         Assert.Contains("这一格不属于任何栏目", finding.Message);
         Assert.Equal(Jixiao.Domain.Checks.Severity.Warning, finding.Severity);
     }
+
+    [Fact]
+    public void CentralTemplate_FundBlockUnderASplitHeading_AndDepartmentWithItsCode()
+    {
+        // 项目资金 / （万元） is one merged cell broken over two lines; 年度资金总额's amount is in the next cell.
+        var result = Read("central-template.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(("某县水利局", "126", "某县农村供水服务中心"), (form.Department, form.BudgetCode, form.ImplementingUnit));
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal((FundSourceNames.Total, null, new WanYuan(320m)), (total.Name, total.PriorYear, total.CurrentYear));
+        Assert.Equal([("财政拨款", 300m), ("其他资金", 20m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        // The total of a table with one amount column is this year's request.
+        Assert.Equal(new BudgetSummary { CurrentYear = new WanYuan(320m) }, form.Budget);
+        Assert.Equal(8, form.Indicators.Count);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void CentralTemplate_CarryOverRowInTheFundBlock_IsARowAndTheBudgetsCarryOver_AndCoreColumnsFillTheFields()
+    {
+        var result = Read("central-core-columns.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(("某市医疗保障局", "301"), (form.Department, form.BudgetCode));
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(new WanYuan(1580.5m), total.CurrentYear);
+        Assert.Equal([("财政拨款", 1500m), ("上年结转", 80.5m), ("其他资金", 0m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        Assert.Equal(new BudgetSummary { Total = new WanYuan(1580.5m), CurrentYear = new WanYuan(1500m), CarryOver = new WanYuan(80.5m) }, form.Budget);
+
+        var insured = Named(form, "资助参保人数");
+        Assert.Equal(("≥2.3万人", "万人", "≥", 20m, IndicatorDirection.Positive), (insured.Target.Text, insured.Unit, insured.Operator, insured.Weight, insured.Direction));
+        Assert.Equal(("≤30日", IndicatorDirection.Reverse), (Named(form, "救助资金拨付时间").Target.Text, Named(form, "救助资金拨付时间").Direction));
+        // 定性 in the operator column fits no field: said with its line, not dropped.
+        var qualitative = Assert.Single(result.Findings);
+        Assert.Equal(("UNPLACED_CELL", 16), (qualitative.Code, qualitative.Line));
+        Assert.Contains("定性", qualitative.Message, StringComparison.Ordinal);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
