@@ -116,6 +116,14 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             return;
         }
 
+        // The rest of a name that wrapped onto a line of its own: "…正常运行率（不含计划停机时" / "间）".
+        if (labelCount == 0 && rest.Length == 1 && mode != CellMode.Tokens && draft.Indicators.Count > 0 && ContinuesName(draft.Indicators[^1].Name, rest[0].Text))
+        {
+            var last = draft.Indicators[^1];
+            draft.Indicators[^1] = last with { Name = ChineseText.Join(last.Name, rest[0].Text) };
+            return;
+        }
+
         // Cells before the name that are not known level names: level names as printed (the checker reports them).
         List<SourceCell>? unknown = null;
         while (rest.Length > 1 && labelCount + (unknown?.Count ?? 0) < 2 && TooManyCells(rest, mode))
@@ -131,6 +139,25 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             return;
         }
         ReadIndicator(rest, line, mode);
+    }
+
+    /// Whether <paramref name="next"/> is the rest of <paramref name="name"/> rather than a row of its own: it closes a
+    /// bracket the name left open, or starts with what no name starts with (a closing bracket, a comma). A row that
+    /// merely lacks a value is an indicator with a missing value, never joined on a guess.
+    private static bool ContinuesName(string name, string next)
+    {
+        if (next.Length == 0 || TargetLooks.IsValueLike(next)) return false;
+        if (next[0] is '）' or ')' or '、' or '，' or ',' or '。' or '；' or '”' or '》') return true;
+        var open = 0;
+        foreach (var c in name)
+            open += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+        if (open <= 0) return false;
+        foreach (var c in next)
+        {
+            if (c is '（' or '(') return false;
+            if (c is '）' or ')') return true;
+        }
+        return false;
     }
 
     /// A finished row that came as one cell per line, assembled by <see cref="StreamRows"/>.

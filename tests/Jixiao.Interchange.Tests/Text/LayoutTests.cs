@@ -206,6 +206,22 @@ public class LayoutTests
         Assert.Equal(("UNPLACED_CELL", 16), (qualitative.Code, qualitative.Line));
         Assert.Contains("定性", qualitative.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NameWrappedOntoALineOfItsOwn_IsJoinedWhenItClosesABracket_ElseItIsARowWithoutAValue()
+    {
+        var result = Read("wrapped-names.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(
+            ["接入城市运行管理平台的部门", "数量（含区县和市直部门）", "系统全年正常运行率（不含计划停机时间）", "运维服务响应时间（工作日）", "城市事件处置效率提升",
+                "使用部门满意度（抽样调查）"],
+            form.Indicators.Select(i => i.Name));
+        Assert.Equal(["≥60个", "", "≥99.5%", "≤2小时", "≥20%", "≥90%"], form.Indicators.Select(i => i.Target.Text));
+        // A line that only might continue the name above is a row of its own, whose missing value the checker reports.
+        Assert.IsType<MissingTarget>(Named(form, "数量（含区县和市直部门）").Target);
+        Assert.Empty(result.Findings);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
