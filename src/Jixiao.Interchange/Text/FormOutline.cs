@@ -51,7 +51,8 @@ internal static partial class FormOutline
         var text = WithoutFileExtension(row.Joined);
         if (text.Length is < 4 or > 80) return null;
         return text.Contains("申报表", StringComparison.Ordinal) || text.Contains("批复表", StringComparison.Ordinal)
-            || text.EndsWith("目标表", StringComparison.Ordinal) || text.Contains("目标表(", StringComparison.Ordinal)
+            || text.EndsWith("目标表", StringComparison.Ordinal)
+            || text.Contains("目标表(", StringComparison.Ordinal) || text.Contains("目标表（", StringComparison.Ordinal)
             ? text
             : null;
     }

@@ -80,10 +80,12 @@ internal static partial class GluedText
         var textStart = 0;
         for (var i = 0; i < raw.Length; i++)
         {
-            var kind = Match(raw, i, out var span);
+            var afterColumn = textStart == i && pieces.Count > 0 && pieces[^1].Kind == Piece.Column;
+            var kind = Match(raw, i, out var span, afterColumn);
             if (kind == Piece.Value) continue;
             AddValue(raw, textStart, i, pieces);
-            var end = span.LabelEnd;
+            // A unit in brackets stays with its label ("项目资金（万元）"); any other bracket may be the value.
+            var end = span.Suffix is "万元" or "元" ? span.End : span.LabelEnd;
             if (raw.AsSpan(end).StartsWith("审核意见")) { kind = Piece.ReviewBox; end += 4; }
             pieces.Add((kind, ChineseText.Normalize(raw.AsSpan(i, end - i))));
             textStart = end;
@@ -99,28 +101,42 @@ internal static partial class GluedText
         if (text.Length > 0) pieces.Add((Piece.Value, text));
     }
 
-    private static Piece Match(string raw, int i, out LabelSpan span)
+    /// The piece starting at <paramref name="i"/>. Right after a column heading, shorter headings count too: the
+    /// heading row runs on as 指标内容指标值备注, where 指标值 and 备注 alone would match inside any text.
+    private static Piece Match(string raw, int i, out LabelSpan span, bool afterColumn = false)
     {
         span = default;
         var best = Piece.Value;
-        if (FormLabels.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s1) && Longer(s1, i, span)) { span = s1; best = Piece.Label; }
-        if (IndicatorColumns.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s2) && Longer(s2, i, span)) { span = s2; best = Piece.Column; }
+        if (FormLabels.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s1) && Longer(s1, i, span) && !InTitle(raw, s1)) { span = s1; best = Piece.Label; }
+        if (IndicatorColumns.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s2) && Longer(s2, i, span, afterColumn ? 2 : ShortestLabel))
+        {
+            span = s2;
+            best = Piece.Column;
+        }
         if (LevelNames.TryMatch(raw, i, needBoundary: false, out _, out var s3) && Longer(s3, i, span)) { span = s3; best = Piece.Level; }
         return best;
     }
 
-    private static bool Longer(LabelSpan candidate, int start, LabelSpan best) =>
-        candidate.LabelEnd - start >= ShortestLabel && candidate.LabelEnd > best.LabelEnd;
+    private static bool Longer(LabelSpan candidate, int start, LabelSpan best, int shortest = ShortestLabel) =>
+        candidate.LabelEnd - start >= shortest && candidate.LabelEnd > best.LabelEnd;
+
+    /// 绩效目标 in 项目支出绩效目标表 / 绩效目标申报表 is the form's title, not the label.
+    private static bool InTitle(string raw, LabelSpan span) =>
+        raw.AsSpan(span.LabelEnd).StartsWith("表") || raw.AsSpan(span.LabelEnd).StartsWith("申报表");
 
     private static void Emit(List<(Piece Kind, string Text)> pieces, int line, List<SourceRow> result)
     {
         var inTable = false;
+        var inFund = false;
         var explanationColumn = false;
         for (var k = 0; k < pieces.Count; k++)
         {
             var (kind, text) = pieces[k];
+            if (kind != Piece.Value) inFund = kind == Piece.Label && FormLabels.Trie.TryMatchWhole(text, out var meaning, out _) && FormLabels.IsFundLabel(meaning);
             switch (kind)
             {
+                case Piece.Value when inFund && SplitFundRows(text, line, result):
+                    break;
                 case Piece.ReviewBox:
                     // The box and what it holds on one row, as a box reads.
                     var content = k + 1 < pieces.Count && pieces[k + 1].Kind == Piece.Value ? pieces[++k].Text : null;
@@ -140,6 +156,27 @@ internal static partial class GluedText
             }
         }
     }
+
+    /// "96.00其中：财政拨款96.00其他资金0.00" after 年度资金总额: the total's amount, then each source with its amount,
+    /// a row each. False (nothing added) when the text is not made of amounts and the names before them.
+    private static bool SplitFundRows(string text, int line, List<SourceRow> result)
+    {
+        var rows = new List<SourceRow>();
+        var position = 0;
+        foreach (Match amount in FundAmount().Matches(text))
+        {
+            var name = text[position..amount.Index].Trim();
+            if (name.Length == 0 && position > 0) return false;
+            rows.Add(Row(line, name.Length == 0 ? [amount.Value] : [name, amount.Value]));
+            position = amount.Index + amount.Length;
+        }
+        if (rows.Count == 0 || position < text.Length) return false;
+        result.AddRange(rows);
+        return true;
+    }
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?(?:万元|元)?", RegexOptions.CultureInvariant)]
+    private static partial Regex FundAmount();
 
     /// "办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次大楼安检巡察次数…": each indicator ends with its value.
     private static void SplitIndicators(string text, bool explanationColumn, int line, List<SourceRow> result)
@@ -170,8 +207,9 @@ internal static partial class GluedText
         Raw = string.Join(" | ", cells),
     };
 
-    // A value at the end of an indicator: an optional operator, a number, an optional unit.
-    [GeneratedRegex(@"[<>≥≤=＞＜≧≦]?=?\d+(?:[.,]\d+)*(?:%|％|人次|万人|万元|元|个|项|次|人|天|日|个月|月|年|小时|台|套|件|份|家|辆|座|株|公里|米|平方米|亩|户|所|场|批|期|篇|本|册)?", RegexOptions.CultureInvariant)]
+    // A value at the end of an indicator: a deadline ("2024年12月31日前", "2024年底前", "2024.12.31前"), or an optional
+    // operator, a number and an optional unit, which may be per something ("1200元/生·年").
+    [GeneratedRegex(@"\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|年(?:底|末)|[.\-/]\d{1,2}[.\-/]\d{1,2})(?:之?前|以前)?|[<>≥≤=＞＜≧≦]?=?\d+(?:[.,]\d+)*(?:%|％|人次|万人|万元|元|个|项|次|人|天|日|个月|月|年|小时|台|套|件|份|家|辆|座|株|公里|米|平方米|亩|户|所|场|批|期|篇|本|册)?(?:/[^\d\s/]{1,3}(?:·[年月日天])?)?", RegexOptions.CultureInvariant)]
     private static partial Regex ValueToken();
 
     [GeneratedRegex(@"\.(?:docx?|xlsx?|pdf|wps|et)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

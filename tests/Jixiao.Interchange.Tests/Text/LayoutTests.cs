@@ -222,6 +222,41 @@ public class LayoutTests
         Assert.IsType<MissingTarget>(Named(form, "数量（含区县和市直部门）").Target);
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void CentralTemplateRunTogether_TitleYearFundRowsHeadingAndValuesAreCutApart()
+    {
+        var result = Read("central-run-together.txt");
+        var form = result.Declaration;
+
+        // 绩效目标 inside the title 项目支出绩效目标表（2024年度） is not the annual goal's label.
+        Assert.Equal(("项目支出绩效目标表", 2024), (form.Title, form.Year));
+        Assert.Equal("资助家庭经济困难幼儿不少于800人次，保障其顺利入园。", form.AnnualGoal);
+        Assert.Equal(("某区教育局", "205", "某区学生资助管理中心"), (form.Department, form.BudgetCode, form.ImplementingUnit));
+        // 年度资金总额96.00其中：财政拨款96.00其他资金0.00: the total and a row per source.
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(new WanYuan(96m), total.CurrentYear);
+        Assert.Equal([("财政拨款", 96m), ("其他资金", 0m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        // The heading runs on as 指标内容指标值备注; deadlines and per-unit amounts end where they end.
+        Assert.Equal(
+            [("资助幼儿人次", "≥800人次"), ("资助对象认定准确率", "100%"), ("资金发放时间", "2024年12月31日前"), ("生均资助标准", "1200元/生·年"),
+                ("困难家庭幼儿入园率提高", ""), ("受助家庭满意度", "≥90%")],
+            form.Indicators.Select(i => (i.Name, i.Target.Text)));
+        Assert.All(form.Indicators, i => Assert.Null(i.Remark));
+        // A word value glued to its name cannot be told apart: the row is kept whole and its value reported missing.
+        Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("示例县项目支出绩效目标表（2024年度）")]
+    [InlineData("示例县项目支出绩效目标表(2024年度)")]
+    public void TitleWithTheYearInBracketsOnItsLine_GivesTitleRegionAndYear(string title)
+    {
+        var text = $"{title}\n项目名称\t乡村道路养护\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥120公里\n";
+        var form = Jixiao.Interchange.Text.TextFormReader.Read(text, "title.txt").Declaration;
+
+        Assert.Equal(("示例县项目支出绩效目标表", "示例县", 2024), (form.Title, form.Region, form.Year));
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
