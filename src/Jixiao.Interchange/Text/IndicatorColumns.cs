@@ -3,8 +3,11 @@ namespace Jixiao.Interchange.Text;
 /// What a column of the indicator table (项目绩效目标表) holds, from its printed heading.
 internal enum ColumnKind
 {
-    /// A heading that holds nothing (绩效指标, the merged cell beside the whole table) or one we do not know.
+    /// A heading that holds nothing: 绩效指标 (the merged cell beside the whole table), 序号.
     Ignored,
+
+    /// A heading no form we know prints (数据来源, 考核方式): its cells are kept in the indicator's remark, headed by it.
+    Other,
     Level1,
     Level2,
     Name,

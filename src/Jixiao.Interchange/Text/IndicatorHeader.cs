@@ -69,7 +69,7 @@ internal sealed class IndicatorHeader
             var row = rows[i];
             if (row.IsEmpty) continue;
             var before = kinds.Count;
-            if (!ReadHeadingRow(row, kinds, printed, positions, usePositions: row.Layout == RowLayout.Tabs && before == 0))
+            if (!ReadHeadingRow(row, kinds, printed, positions, usePositions: row.Layout == RowLayout.Tabs && before == 0, firstRow: before == 0))
             {
                 kinds.RemoveRange(before, kinds.Count - before);
                 printed.RemoveRange(before, printed.Count - before);
@@ -97,7 +97,8 @@ internal sealed class IndicatorHeader
         return IndicatorColumns.Trie.TryMatch(row.Cells[0].Text, 0, needBoundary: false, out _, out _);
     }
 
-    private static bool ReadHeadingRow(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions, bool usePositions)
+    private static bool ReadHeadingRow(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions, bool usePositions,
+        bool firstRow)
     {
         if (row.Layout == RowLayout.Text)
         {
@@ -112,12 +113,20 @@ internal sealed class IndicatorHeader
             }
             return true;
         }
+        // The first row of a heading in cells may hold headings we do not know, as long as most are known: a region's
+        // extra column (数据来源) must not hide the whole table. Its cells go to the remark.
+        var unknown = 0;
         foreach (var cell in row.Cells)
         {
-            if (!IndicatorColumns.Trie.TryMatchWhole(cell.Text, out var kind, out _)) return false;
+            if (!IndicatorColumns.Trie.TryMatchWhole(cell.Text, out var kind, out _))
+            {
+                if (!firstRow || !MayBeAHeading(cell.Text)) return false;
+                kind = ColumnKind.Other;
+                unknown++;
+            }
             Add(kind, cell.Text, usePositions ? cell.Column : positions.Count);
         }
-        return row.Cells.Length > 0;
+        return row.Cells.Length > 0 && 2 * unknown < row.Cells.Length;
 
         void Add(ColumnKind kind, string text, int position)
         {
@@ -126,6 +135,10 @@ internal sealed class IndicatorHeader
             positions.Add(position);
         }
     }
+
+    /// A short label without digits or a value's look: what a column heading is, and what a data cell rarely is.
+    private static bool MayBeAHeading(string text) =>
+        text.Length is > 1 and <= 12 && !ChineseText.HasAsciiDigit(text) && !TargetLooks.IsValueLike(text) && LevelLabel.Of(text).Role == LevelRole.None;
 
     // 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值: the tree printed twice, long-term group first, annual last.
     private static void ArrangeGroups(List<ColumnKind> kinds)

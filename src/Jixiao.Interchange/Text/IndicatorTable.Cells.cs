@@ -69,6 +69,9 @@ internal sealed partial class IndicatorTable
         return value;
     }
 
+    // The columns of unknown headings whose cells have gone to the remark (said once per column).
+    private bool[]? _keptInRemark;
+
     private static bool IsValueColumn(ColumnKind kind) => kind is ColumnKind.Target or ColumnKind.LongTermTarget;
 
     private Indicator Build(string name, string?[] values, string location, int line)
@@ -82,6 +85,22 @@ internal sealed partial class IndicatorTable
         var unit = Value(ColumnKind.Unit);
         var op = Value(ColumnKind.Operator);
         var directionText = Value(ColumnKind.Direction);
+        var remark = Value(ColumnKind.Remark);
+        // Columns we do not know: an operator is an operator whatever its heading says; anything else is kept in the remark.
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (header.Columns[i] != ColumnKind.Other || values[i] is not { } other) continue;
+            if (op is null && IsOperator(other)) op = other;
+            else if (!IsKindWord(other))
+            {
+                remark = remark is null ? $"{header.Printed[i]}：{other}" : $"{remark}；{header.Printed[i]}：{other}";
+                _keptInRemark ??= new bool[values.Length];
+                if (!_keptInRemark[i]) draft.Findings.Add(ReaderFindings.KeptInRemark(header.Printed[i], line));
+                _keptInRemark[i] = true;
+            }
+        }
+        if (op is not null && IsKindWord(op)) op = null;
+        if (directionText is not null && IsKindWord(directionText)) directionText = null;
         // Forms swap 指标性质 and 指标方向: a cell's content says which it is.
         if (op is not null && DirectionOf(op) is not null && (directionText is null || IsOperator(directionText))) (op, directionText) = (directionText, op);
         else if (op is null && directionText is not null && IsOperator(directionText)) (op, directionText) = (directionText, null);
@@ -127,7 +146,7 @@ internal sealed partial class IndicatorTable
             ValueBasis = Value(ColumnKind.ValueBasis),
             Explanation = Value(ColumnKind.Explanation),
             ScoringRule = Value(ColumnKind.ScoringRule),
-            Remark = Value(ColumnKind.Remark),
+            Remark = remark,
         };
     }
 
@@ -157,6 +176,9 @@ internal sealed partial class IndicatorTable
     private static bool TargetStartsWithOperator(string value) => value[0] is '≥' or '≤' or '=' or '>' or '<' or '＞' or '＜' or '＝' or '≧' or '≦'
         || value.StartsWith("不低于", StringComparison.Ordinal) || value.StartsWith("不少于", StringComparison.Ordinal)
         || value.StartsWith("不高于", StringComparison.Ordinal) || value.StartsWith("不超过", StringComparison.Ordinal);
+
+    /// 定性 / 定量 in the operator or nature column: whether the indicator is a number, which its value already says.
+    private static bool IsKindWord(string text) => text is "定性" or "定量" or "定性指标" or "定量指标";
 
     private static IndicatorDirection? DirectionOf(string text) =>
         text.StartsWith("正向", StringComparison.Ordinal) ? IndicatorDirection.Positive

@@ -17,6 +17,13 @@ internal static class ReaderFindings
     /// The form states its amounts in 元; they were converted to 万元.
     public const string AmountsConverted = "AMOUNTS_CONVERTED";
 
+    /// A column of the indicator table with a heading no known form prints; its cells are kept in the remarks.
+    public const string ColumnInRemark = "COLUMN_IN_REMARK";
+
+    public static Finding KeptInRemark(string heading, int line) =>
+        new Finding(ColumnInRemark, Severity.Info, "indicators",
+            $"指标表的「{Shorten(heading)}」栏没有对应的字段：从第{line}行起，其内容已写入各指标的备注（「{Shorten(heading)}：…」）。") { Line = line };
+
     public static Finding Unplaced(string location, string cell, int line) =>
         Finding.Warning(UnplacedCell, location, $"第{line}行的「{Shorten(cell)}」无法归入申报表的任何栏目，未读入。") with
         {

@@ -201,10 +201,10 @@ public class LayoutTests
         var insured = Named(form, "资助参保人数");
         Assert.Equal(("≥2.3万人", "万人", "≥", 20m, IndicatorDirection.Positive), (insured.Target.Text, insured.Unit, insured.Operator, insured.Weight, insured.Direction));
         Assert.Equal(("≤30日", IndicatorDirection.Reverse), (Named(form, "救助资金拨付时间").Target.Text, Named(form, "救助资金拨付时间").Direction));
-        // 定性 in the operator column fits no field: said with its line, not dropped.
-        var qualitative = Assert.Single(result.Findings);
-        Assert.Equal(("UNPLACED_CELL", 16), (qualitative.Code, qualitative.Line));
-        Assert.Contains("定性", qualitative.Message, StringComparison.Ordinal);
+        // 定性 in the operator column says the indicator is not a number, as its value does: no operator.
+        var qualitative = Named(form, "困难群众医疗负担减轻");
+        Assert.Equal(("有效减轻", null, null), (qualitative.Target.Text, qualitative.Operator, qualitative.Direction));
+        Assert.Empty(result.Findings);
     }
 
     [Fact]
@@ -256,6 +256,23 @@ public class LayoutTests
         var form = Jixiao.Interchange.Text.TextFormReader.Read(text, "title.txt").Declaration;
 
         Assert.Equal(("示例县项目支出绩效目标表", "示例县", 2024), (form.Title, form.Region, form.Year));
+    }
+
+    [Fact]
+    public void UnknownColumnInTheHeading_DoesNotHideTheTable_ItsCellsGoToTheRemark_AndAnOperatorIsAnOperator()
+    {
+        var result = Read("unknown-column.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(4, form.Indicators.Count);
+        var people = Named(form, "补贴发放人数");
+        Assert.Equal(("≥3000人", "≥", "数据来源：民政系统台账"), (people.Target.Text, people.Operator, people.Remark));
+        var onTime = Named(form, "补贴按月发放");
+        Assert.Equal(("按时", null, "数据来源：发放记录"), (onTime.Target.Text, onTime.Operator, onTime.Remark));
+        var column = Assert.Single(result.Findings);
+        // Said once, for the column whose cells went to the remark (指标值类型 held operators and 定性 only).
+        Assert.Equal(("COLUMN_IN_REMARK", Jixiao.Domain.Checks.Severity.Info, 5), (column.Code, column.Severity, column.Line));
+        Assert.Contains("数据来源", column.Message, StringComparison.Ordinal);
     }
 }
 
