@@ -9,6 +9,8 @@ internal static class FormValues
     /// A full date: year, month and day in that order, separated by 年/月/日, '-', '/', '.' or spaces ("20220119" too).
     public static bool TryParseDate(string text, out DateOnly date)
     {
+        // Official documents date their stamps in Chinese numerals (二〇二二年一月十九日); WPS input gives full-width digits.
+        if (WithAsciiDigits(text) is { } ascii) text = ascii;
         date = default;
         Span<int> parts = stackalloc int[3];
         var count = 0;
@@ -34,6 +36,58 @@ internal static class FormValues
         }
         return count == 3 && TryDate(parts[0], parts[1], parts[2], out date);
     }
+
+    /// The text with Chinese numerals and full-width digits written as ASCII digits ("二〇二二年元月十九日" →
+    /// "2022年1月19日", "２０２２" → "2022"), or null when it holds none. A run with 十 is a number up to 99 (十九, 二十,
+    /// 三十一); any other run is read digit by digit (a year); 元 alone is the first month.
+    private static string? WithAsciiDigits(string text)
+    {
+        if (text.AsSpan().IndexOfAny(ChineseDigits) < 0) return null;
+        var result = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (c is >= '０' and <= '９') { result.Append((char)(c - '０' + '0')); i++; continue; }
+            if (DigitOf(c) < 0 && c is not ('十' or '元')) { result.Append(c); i++; continue; }
+            var start = i;
+            while (i < text.Length && (DigitOf(text[i]) >= 0 || text[i] is '十' or '元')) i++;
+            var run = text.AsSpan(start, i - start);
+            if (run is "元") result.Append('1');
+            else if (run.Contains('十'))
+            {
+                var ten = run.IndexOf('十');
+                var tens = ten == 0 ? 1 : ten == 1 ? DigitOf(run[0]) : -1;
+                var units = ten == run.Length - 1 ? 0 : ten == run.Length - 2 ? DigitOf(run[^1]) : -1;
+                if (tens < 0 || units < 0) return null;
+                result.Append(tens * 10 + units);
+            }
+            else
+                foreach (var d in run)
+                {
+                    if (DigitOf(d) < 0) return null;
+                    result.Append((char)('0' + DigitOf(d)));
+                }
+        }
+        return result.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ChineseDigits =
+        System.Buffers.SearchValues.Create("〇○零一二两三四五六七八九十元０１２３４５６７８９");
+
+    private static int DigitOf(char c) => c switch
+    {
+        '〇' or '○' or '零' => 0,
+        '一' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
 
     private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -21,6 +21,11 @@ public class ChineseTextTests
     [InlineData("2022/1/9", 2022, 1, 9)]
     [InlineData("2022.12.31", 2022, 12, 31)]
     [InlineData("20220119", 2022, 1, 19)]
+    [InlineData("二〇二二年一月十九日", 2022, 1, 19)]
+    [InlineData("二○二二年元月九日", 2022, 1, 9)]
+    [InlineData("二零二二年十二月三十一日", 2022, 12, 31)]
+    [InlineData("二〇二三年十月二十日", 2023, 10, 20)]
+    [InlineData("２０２２年１月１９日", 2022, 1, 19)]
     public void TryParseDate_ReadsTheSpellingsOfForms(string text, int year, int month, int day)
     {
         Assert.True(FormValues.TryParseDate(text, out var date));
@@ -32,5 +37,9 @@ public class ChineseTextTests
     [InlineData("2022年2月30日")]
     [InlineData("年 月 日")]
     [InlineData("长期")]
+    [InlineData("二〇二二年十三月一日")]
+    [InlineData("二〇二二年一月三十二日")]
+    [InlineData("一年内")]
+    [InlineData("二〇二二年一月十九十日")]
     public void TryParseDate_RejectsWhatIsNotADay(string text) => Assert.False(FormValues.TryParseDate(text, out _));
 }
