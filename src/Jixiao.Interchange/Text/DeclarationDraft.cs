@@ -49,6 +49,10 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     /// Labels, table headings and level names recognised: a text with none is not a declaration form.
     public int Recognised;
 
+    /// Rows of a long-term table (长期绩效指标) not yet met by an annual row of the same name; what is left at the end
+    /// becomes indicators of their own, without an annual value.
+    public readonly List<(Indicator Indicator, int Line)> LongTermOnly = [];
+
     /// The text field filled last and its line: a cell continued after a page break is appended to it.
     public LabelMeaning? LastTextField;
 
@@ -209,6 +213,17 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         SetText(ref ContactPhone, "contactPhone", LabelMeaning.ContactPhone, printedLabel, phone, line);
         LastTextField = null;
         return true;
+    }
+
+    /// The long-term rows no annual row met, as indicators of their own after the others (their annual value missing).
+    public void AddLongTermOnly()
+    {
+        foreach (var (indicator, line) in LongTermOnly)
+        {
+            Sources.Add(Locations.Indicator(Indicators.Count), new SourceRef(line));
+            Indicators.Add(indicator);
+        }
+        LongTermOnly.Clear();
     }
 
     public Declaration Build() => new()

@@ -85,6 +85,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         EndSection(_section);
         _fund?.Finish();
+        draft.AddLongTermOnly();
     }
 
     private void OnEmptyCell(SourceRow row)

@@ -8,6 +8,10 @@ internal enum ColumnKind
 
     /// A heading no form we know prints (数据来源, 考核方式): its cells are kept in the indicator's remark, headed by it.
     Other,
+
+    /// 长期绩效指标 / 中长期绩效指标, the merged cell beside a table of long-term values (a form may print one above
+    /// its 年度绩效指标 table): the table's values are long-term targets.
+    LongTermTable,
     Level1,
     Level2,
     Name,
@@ -49,7 +53,8 @@ internal static class IndicatorColumns
         return
         [
             // 保障绩效目标实现措施 heads the measures row beside the table on some forms (鄂州).
-            .. Map(ColumnKind.Ignored, "绩效指标", "序号", "项目绩效指标", "保障绩效目标实现措施"),
+            .. Map(ColumnKind.Ignored, "绩效指标", "序号", "项目绩效指标", "保障绩效目标实现措施", "年度绩效指标", "本年度绩效指标"),
+            .. Map(ColumnKind.LongTermTable, "长期绩效指标", "中长期绩效指标", "中期绩效指标", "项目中长期绩效指标"),
             .. Enum.GetValues<IndicatorField>().SelectMany(field => Map(KindOf(field), [.. IndicatorHeadings.Of(field)])),
             .. Map(ColumnKind.ProjectDepartment, "单位名称", "部门名称", "预算单位"),
             .. Map(ColumnKind.ProjectName, "项目名称"),

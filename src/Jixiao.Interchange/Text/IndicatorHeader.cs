@@ -39,6 +39,9 @@ internal sealed class IndicatorHeader
 
     public bool HasProjectColumns { get; }
 
+    /// A table of long-term values only (长期绩效指标 beside it): its rows meet the annual table's rows by name.
+    public bool IsLongTermTable => Array.IndexOf(Columns, ColumnKind.LongTermTable) >= 0;
+
     /// Every heading cell stood on a line of its own: the body is one cell per line too.
     public bool OneCellPerLine { get; }
 
@@ -81,6 +84,9 @@ internal sealed class IndicatorHeader
         }
         if (last < 0 || TreeColumns(kinds) < 2) return false;
         ArrangeGroups(kinds);
+        if (kinds.Contains(ColumnKind.LongTermTable) && !kinds.Contains(ColumnKind.LongTermTarget))
+            for (var k = 0; k < kinds.Count; k++)
+                if (kinds[k] == ColumnKind.Target) kinds[k] = ColumnKind.LongTermTarget;
         EnsureNameColumn(kinds, printed, positions);
         header = new IndicatorHeader(kinds, printed, positions, singleCells && last > start, last);
         return true;

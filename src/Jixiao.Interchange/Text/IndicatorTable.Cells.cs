@@ -50,6 +50,21 @@ internal sealed partial class IndicatorTable
         }
 
         var indicator = Build(name, values, location, line);
+        // A form with a long-term table beside the annual one lists an indicator in both: one indicator with both values.
+        if (header.IsLongTermTable)
+        {
+            draft.Recognised++;
+            var annual = draft.Indicators.FindIndex(i => i.LongTermTarget is null && SamePlace(i, indicator));
+            if (annual >= 0) draft.Indicators[annual] = draft.Indicators[annual] with { LongTermTarget = indicator.LongTermTarget };
+            else draft.LongTermOnly.Add((indicator, line));
+            return;
+        }
+        if (draft.LongTermOnly.Count > 0 && indicator.LongTermTarget is null
+            && draft.LongTermOnly.FindIndex(l => SamePlace(l.Indicator, indicator)) is var longTerm and >= 0)
+        {
+            indicator = indicator with { LongTermTarget = draft.LongTermOnly[longTerm].Indicator.LongTermTarget };
+            draft.LongTermOnly.RemoveAt(longTerm);
+        }
         draft.Sources.Add(location, new SourceRef(line));
         draft.Indicators.Add(indicator);
         draft.Recognised++;
@@ -68,6 +83,8 @@ internal sealed partial class IndicatorTable
         _lastTarget = (text, context, value);
         return value;
     }
+
+    private static bool SamePlace(Indicator a, Indicator b) => a.Name == b.Name && a.Level1 == b.Level1 && a.Level2 == b.Level2;
 
     // The columns of unknown headings whose cells have gone to the remark (said once per column).
     private bool[]? _keptInRemark;

@@ -274,6 +274,24 @@ public class LayoutTests
         Assert.Equal(("COLUMN_IN_REMARK", Jixiao.Domain.Checks.Severity.Info, 5), (column.Code, column.Severity, column.Line));
         Assert.Contains("数据来源", column.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LongTermTableAboveTheAnnualTable_GivesEachIndicatorBothValues_InTheAnnualOrder()
+    {
+        var result = Read("long-term-table.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(
+            [("养护里程", "≥1200公里", "≥3600公里"), ("养护工程合格率", "≥95%", null), ("公路优良路率", "≥75%", "≥80%"), ("沿线群众满意度", "≥90%", null),
+                ("乡道改造里程", "", "≥50公里")],
+            form.Indicators.Select(i => (i.Name, i.Target.Text, i.LongTermTarget?.Text)));
+        // A long-term row the annual table does not list stays, without an annual value (the checker reports it missing).
+        Assert.Equal(("产出指标", "数量指标"), (form.Indicators[4].Level1, form.Indicators[4].Level2));
+        Assert.Equal(("三年内完成全县农村公路养护全覆盖", "完成农村公路养护1200公里"), (form.OverallGoal, form.AnnualGoal));
+        Assert.Empty(result.Findings);
+        Assert.Equal(new SourceRef(11), result.Sources.Find("indicators[4].target"));
+        Assert.Equal(new SourceRef(14), result.Sources.Find("indicators[0]"));
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
