@@ -292,6 +292,16 @@ public class LayoutTests
         Assert.Equal(new SourceRef(11), result.Sources.Find("indicators[4].target"));
         Assert.Equal(new SourceRef(14), result.Sources.Find("indicators[0]"));
     }
+
+    [Fact]
+    public void LongTermTableBelowTheAnnualTable_GivesTheSameIndicators()
+    {
+        var after = Read("long-term-table-after.txt");
+        var before = Read("long-term-table.txt");
+
+        Assert.Equal(before.Declaration.Indicators, after.Declaration.Indicators);
+        Assert.Empty(after.Findings);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
