@@ -84,6 +84,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.FiledOn: return SetDate(ref FiledOn, "filedOn", printedLabel, value, line);
             case LabelMeaning.StartDate: return SetDate(ref StartDate, "startDate", printedLabel, value, line);
             case LabelMeaning.EndDate: return SetDate(ref EndDate, "endDate", printedLabel, value, line);
+            case LabelMeaning.ProjectPeriod: return SetPeriod(printedLabel, value, line);
             case LabelMeaning.BudgetTotal: return SetAmount(ref BudgetTotal, "budget.total", printedLabel, value, line, suffix);
             case LabelMeaning.BudgetCurrentYear: return SetAmount(ref BudgetCurrentYear, "budget.currentYear", printedLabel, value, line, suffix);
             case LabelMeaning.BudgetCarryOver: return SetAmount(ref BudgetCarryOver, "budget.carryOver", printedLabel, value, line, suffix);
@@ -148,6 +149,20 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         if (field is not null) return field == date || AddOther(printedLabel, value, line);
         field = date;
         Sources.Add(location, new SourceRef(line));
+        return true;
+    }
+
+    private bool SetPeriod(string printedLabel, string value, int line)
+    {
+        if (!FormValues.TryParsePeriod(value, out var start, out var end))
+        {
+            Findings.Add(ReaderFindings.Unreadable("startDate", ChineseText.Normalize(printedLabel), value, "起止日期", line));
+            return AddOther(printedLabel, value, line);
+        }
+        if ((StartDate is not null && StartDate != start) || (EndDate is not null && EndDate != end)) return AddOther(printedLabel, value, line);
+        (StartDate, EndDate) = (start, end);
+        Sources.Add("startDate", new SourceRef(line));
+        Sources.Add("endDate", new SourceRef(line));
         return true;
     }
 

@@ -18,6 +18,9 @@ internal enum LabelMeaning
     ContactPhone,
     StartDate,
     EndDate,
+
+    /// 项目起止时间 / 项目期: the start and end dates in one value ("2024年1月1日至2024年12月31日").
+    ProjectPeriod,
     Overview,
     Measures,
     OverallGoal,
@@ -78,6 +81,8 @@ internal static class FormLabels
             .. Map(LabelMeaning.ContactPhone, "联系电话", "电话", "联系方式"),
             .. Map(LabelMeaning.StartDate, "起始日期", "开始日期", "起始时间", "开始时间", "项目开始时间", "项目起始日期"),
             .. Map(LabelMeaning.EndDate, "结束日期", "结束时间", "完成时间", "项目结束时间", "项目结束日期"),
+            .. Map(LabelMeaning.ProjectPeriod, "项目起止时间", "起止时间", "项目起止日期", "起止日期", "项目实施期", "项目期", "实施期限", "项目期限",
+                "项目实施期限", "项目周期", "实施周期", "项目实施时间", "实施时间"),
             .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容"),
             .. Map(LabelMeaning.Measures, "保证项目实施的制度及措施", "保障措施", "实施措施", "保障绩效目标实现措施", "项目实施保障措施"),
             .. Map(LabelMeaning.OverallGoal, "项目总目标", "总体目标", "总目标", "中期目标", "中期滚动目标", "长期目标", "中长期目标", "项目中长期目标"),
@@ -90,7 +95,7 @@ internal static class FormLabels
             .. Map(LabelMeaning.BudgetCarryOver, "结转结余总额", "结转结余", "上年结转"),
             .. Map(LabelMeaning.Year, "年度", "预算年度", "项目年度", "申报年度"),
             .. Map(LabelMeaning.Other, "项目类别", "项目类型", "立项依据", "项目编码", "项目代码", "资金性质", "项目预算成本构成",
-                "中期市财政预算", "中期预算", "年度总体目标完成情况", "项目期限", "实施期限", "项目周期", "资金用途", "项目资金用途"),
+                "中期市财政预算", "中期预算", "年度总体目标完成情况", "资金用途", "项目资金用途"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
             .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况"),
             .. Map(LabelMeaning.FundHeading, "项目预算资金来源构成", "预算资金来源构成", "资金来源构成", "项目资金", "资金情况", "项目资金申请", "项目资金来源构成"),

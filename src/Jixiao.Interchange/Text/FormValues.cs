@@ -89,6 +89,53 @@ internal static class FormValues
         _ => -1,
     };
 
+    /// A start and an end: two dates, or two months or years ("2024年1月-2024年12月": the first day of the one, the last
+    /// day of the other), joined by 至, 到, ~ or a dash. A dash inside ISO dates ("2024-01-01-2024-12-31") is tried at
+    /// each place until both sides read.
+    public static bool TryParsePeriod(string text, out DateOnly start, out DateOnly end)
+    {
+        start = end = default;
+        if (WithAsciiDigits(text) is { } ascii) text = ascii;
+        var span = text.AsSpan().Trim();
+        var joint = span.IndexOfAny(PeriodJoints);
+        if (joint > 0)
+            return TryBound(span[..joint], first: true, out start) && TryBound(span[(joint + 1)..].TrimStart("至到~～—–－-"), first: false, out end) && start <= end;
+        for (var i = span.IndexOfAny('-', '－'); i > 0; i = span[(i + 1)..].IndexOfAny('-', '－') is var next and >= 0 ? i + 1 + next : -1)
+            if (TryBound(span[..i], first: true, out start) && TryBound(span[(i + 1)..], first: false, out end) && start <= end) return true;
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PeriodJoints = System.Buffers.SearchValues.Create("至到~～—–");
+
+    /// A date, or a month or year standing for its first or last day.
+    private static bool TryBound(ReadOnlySpan<char> text, bool first, out DateOnly date)
+    {
+        date = default;
+        text = text.Trim().TrimEnd("止起");
+        if (TryParseDate(text.ToString(), out date)) return true;
+        Span<int> parts = stackalloc int[2];
+        var count = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                if (count == 2) return false;
+                var from = i;
+                while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+                if (i - from > 4) return false;
+                parts[count++] = Number(text[from..i]);
+                continue;
+            }
+            if (!(text[i] is '年' or '月' or '底' or '末' or '-' or '/' or '.' or '－' or '／' || ChineseText.IsSpace(text[i]))) return false;
+            i++;
+        }
+        if (count == 0 || parts[0] is < 1900 or > 2200) return false;
+        if (count == 1) { date = first ? new DateOnly(parts[0], 1, 1) : new DateOnly(parts[0], 12, 31); return true; }
+        if (parts[1] is < 1 or > 12) return false;
+        date = first ? new DateOnly(parts[0], parts[1], 1) : new DateOnly(parts[0], parts[1], DateTime.DaysInMonth(parts[0], parts[1]));
+        return true;
+    }
+
     private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static bool TryDate(int year, int month, int day, out DateOnly date)

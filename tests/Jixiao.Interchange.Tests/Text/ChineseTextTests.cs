@@ -42,4 +42,25 @@ public class ChineseTextTests
     [InlineData("一年内")]
     [InlineData("二〇二二年一月十九十日")]
     public void TryParseDate_RejectsWhatIsNotADay(string text) => Assert.False(FormValues.TryParseDate(text, out _));
+
+    [Theory]
+    [InlineData("2024年1月1日至2024年12月31日", "2024-01-01", "2024-12-31")]
+    [InlineData("2024-01-01—2024-12-31", "2024-01-01", "2024-12-31")]
+    [InlineData("2024-01-01-2024-06-30", "2024-01-01", "2024-06-30")]
+    [InlineData("2024年1月-2024年12月", "2024-01-01", "2024-12-31")]
+    [InlineData("2024.3~2025.2", "2024-03-01", "2025-02-28")]
+    [InlineData("2024年-2026年", "2024-01-01", "2026-12-31")]
+    [InlineData("二〇二四年一月至二〇二四年十二月", "2024-01-01", "2024-12-31")]
+    public void TryParsePeriod_ReadsAStartAndAnEnd(string text, string start, string end)
+    {
+        Assert.True(FormValues.TryParsePeriod(text, out var from, out var to));
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), (from, to));
+    }
+
+    [Theory]
+    [InlineData("2024年12月31日至2024年1月1日")]
+    [InlineData("一年")]
+    [InlineData("2024年13月-2024年12月")]
+    [InlineData("长期")]
+    public void TryParsePeriod_RejectsWhatIsNotAPeriod(string text) => Assert.False(FormValues.TryParsePeriod(text, out _, out _));
 }

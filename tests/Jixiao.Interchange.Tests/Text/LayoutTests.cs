@@ -302,6 +302,31 @@ public class LayoutTests
         Assert.Equal(before.Declaration.Indicators, after.Declaration.Indicators);
         Assert.Empty(after.Findings);
     }
+
+    [Theory]
+    [InlineData("项目起止时间\t2024年1月1日至2024年12月31日")]
+    [InlineData("项目期\t2024-01-01—2024-12-31")]
+    [InlineData("实施期限\t2024年1月-2024年12月")]
+    public void StartAndEndInOneField_GiveBothDates(string row)
+    {
+        var text = $"示例县项目支出绩效目标申报表\n项目名称\t农村公路养护\n{row}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥1200公里\n";
+        var result = Jixiao.Interchange.Text.TextFormReader.Read(text, "period.txt");
+
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (result.Declaration.StartDate, result.Declaration.EndDate));
+        Assert.Equal(new SourceRef(3), result.Sources.Find("endDate"));
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void PeriodThatCannotBeRead_IsKeptAsPrinted_AndSaid()
+    {
+        var text = "项目名称\t农村公路养护\n项目起止时间\t分三年实施\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥1200公里\n";
+        var result = Jixiao.Interchange.Text.TextFormReader.Read(text, "period.txt");
+
+        Assert.Null(result.Declaration.StartDate);
+        Assert.Contains(result.Declaration.OtherFields, f => f.Label == "项目起止时间" && f.Value == "分三年实施");
+        Assert.Equal("FIELD_UNREADABLE", Assert.Single(result.Findings).Code);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
