@@ -81,8 +81,9 @@ internal static class FormLabels
             .. Map(LabelMeaning.ContactPhone, "联系电话", "电话", "联系方式"),
             .. Map(LabelMeaning.StartDate, "起始日期", "开始日期", "起始时间", "开始时间", "项目开始时间", "项目起始日期"),
             .. Map(LabelMeaning.EndDate, "结束日期", "结束时间", "完成时间", "项目结束时间", "项目结束日期"),
+            // Not 项目实施时间 / 实施时间: timeliness indicators are named so, and a row starting with a label ends the table.
             .. Map(LabelMeaning.ProjectPeriod, "项目起止时间", "起止时间", "项目起止日期", "起止日期", "项目实施期", "项目期", "实施期限", "项目期限",
-                "项目实施期限", "项目周期", "实施周期", "项目实施时间", "实施时间"),
+                "项目实施期限", "项目周期"),
             .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容"),
             .. Map(LabelMeaning.Measures, "保证项目实施的制度及措施", "保障措施", "实施措施", "保障绩效目标实现措施", "项目实施保障措施"),
             .. Map(LabelMeaning.OverallGoal, "项目总目标", "总体目标", "总目标", "中期目标", "中期滚动目标", "长期目标", "中长期目标", "项目中长期目标"),
