@@ -43,7 +43,17 @@ internal static partial class ReviewBoxes
         return compact.Length <= 40 && compact.EndsWith("意见", StringComparison.Ordinal)
             && (compact.Contains("审核", StringComparison.Ordinal) || compact.Contains("初审", StringComparison.Ordinal)
                 || compact.Contains("审批", StringComparison.Ordinal) || compact.Contains("审定", StringComparison.Ordinal)
-                || compact.Contains("复核", StringComparison.Ordinal) || compact.Contains("审 核", StringComparison.Ordinal));
+                || compact.Contains("复核", StringComparison.Ordinal) || compact.Contains("审 核", StringComparison.Ordinal)
+                || IsReviewerOpinion(compact));
+    }
+
+    /// 主管部门意见, 财政部门意见, 业务科室意见: a reviewing office and its opinion, without the word 审核. Only an office
+    /// name right before 意见 counts: 征求意见 and 群众意见 name indicators, not boxes.
+    private static bool IsReviewerOpinion(ReadOnlySpan<char> label)
+    {
+        var office = label[..^2].TrimEnd();
+        return office.Length is >= 2 and <= 12 && (office.EndsWith("部门") || office.EndsWith("财政局") || office.EndsWith("财政") || office.EndsWith("科室")
+            || office.EndsWith("科") || office.EndsWith("处") || office.EndsWith("处室") || office.EndsWith("局") || office.EndsWith("机构"));
     }
 
     private static ReviewBoxKind KindOf(string label) =>

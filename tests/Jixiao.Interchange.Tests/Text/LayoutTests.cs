@@ -1,6 +1,7 @@
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Declarations;
 using Jixiao.Domain.Indicators;
+using Jixiao.Domain.Review;
 using Jixiao.Testing;
 
 namespace Jixiao.Interchange.Tests.Text;
@@ -326,6 +327,21 @@ public class LayoutTests
         Assert.Null(result.Declaration.StartDate);
         Assert.Contains(result.Declaration.OtherFields, f => f.Label == "项目起止时间" && f.Value == "分三年实施");
         Assert.Equal("FIELD_UNREADABLE", Assert.Single(result.Findings).Code);
+    }
+
+    [Fact]
+    public void OpinionBoxesWithoutTheWordReview_AndTheFilersSignatureLine_AreNotIndicators()
+    {
+        var result = Read("signatures-below-the-table.txt");
+        var form = result.Declaration;
+
+        Assert.Equal("养护里程", Assert.Single(form.Indicators).Name);
+        Assert.Equal(
+            [(ReviewBoxKind.CompetentDepartment, "主管部门意见", "同意申报", (DateOnly?)new DateOnly(2024, 1, 10)), (ReviewBoxKind.Other, "财政部门意见", null, null)],
+            form.Reviews.Select(r => (r.Kind, r.Label, r.Opinion, r.Date)));
+        Assert.Equal(("张三", "13907970001", new DateOnly(2024, 1, 5), "李四"), (form.ContactPerson, form.ContactPhone, form.FiledOn, form.DepartmentHead));
+        Assert.Contains(form.OtherFields, f => f.Label == "财务负责人" && f.Value == "王五");
+        Assert.Empty(result.Findings);
     }
 }
 
