@@ -81,10 +81,11 @@ public static class IndicatorTaxonomy
         if (key.Length == 0) return null;
         return key switch
         {
-            "数量" or "数量（或建筑规模）" or "建筑规模" => Quantity,
-            "质量" => Quality,
-            "时效" or "工期" or "形象进度" => Timeliness,
-            "成本" or "预算（或投资规模）控制" or "预算控制" or "投资规模控制" => OutputCost,
+            // 产出数量 … 产出成本: the level 1 written into the level 2, as some provinces print it.
+            "数量" or "数量（或建筑规模）" or "建筑规模" or "产出数量" or "工作量" => Quantity,
+            "质量" or "产出质量" => Quality,
+            "时效" or "工期" or "形象进度" or "进度" or "产出时效" => Timeliness,
+            "成本" or "预算（或投资规模）控制" or "预算控制" or "投资规模控制" or "产出成本" => OutputCost,
             "经济效益" or "经济" => Economic,
             "社会效益" or "社会" or "社会、经济、生态效益" => Social,
             "生态效益" or "生态" or "环境效益" => Ecological,

@@ -1,0 +1,30 @@
+using Jixiao.Domain.Indicators;
+
+namespace Jixiao.Domain.Tests.Indicators;
+
+/// Spellings of level names seen on other regions' forms map to the canonical names of domain notes §3.
+public class TaxonomySpellingTests
+{
+    [Theory]
+    [InlineData("产出数量", IndicatorTaxonomy.Quantity)]
+    [InlineData("产出数量指标", IndicatorTaxonomy.Quantity)]
+    [InlineData("工作量指标", IndicatorTaxonomy.Quantity)]
+    [InlineData("产出质量", IndicatorTaxonomy.Quality)]
+    [InlineData("产出时效指标", IndicatorTaxonomy.Timeliness)]
+    [InlineData("进度指标", IndicatorTaxonomy.Timeliness)]
+    [InlineData("产出成本", IndicatorTaxonomy.OutputCost)]
+    [InlineData("数量指标（或建筑规模指标）", IndicatorTaxonomy.Quantity)]
+    [InlineData("时效指标(工期指标)", IndicatorTaxonomy.Timeliness)]
+    public void Level2Spellings_AreCanonical(string printed, string canonical) => Assert.Equal(canonical, IndicatorTaxonomy.CanonicalLevel2(printed));
+
+    [Theory]
+    [InlineData("产出（工作量）指标", IndicatorTaxonomy.Output)]
+    [InlineData("效果指标", IndicatorTaxonomy.Benefit)]
+    public void Level1Spellings_AreCanonical(string printed, string canonical) => Assert.Equal(canonical, IndicatorTaxonomy.CanonicalLevel1(printed));
+
+    [Theory]
+    [InlineData("产出指标")]
+    [InlineData("工作量完成率")]
+    [InlineData("进度款支付")]
+    public void OtherWords_AreNoLevel2(string printed) => Assert.Null(IndicatorTaxonomy.CanonicalLevel2(printed));
+}
