@@ -46,11 +46,51 @@ public static partial class TargetParser
                 : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
         if (TryQuantity(s, out var q))
             return new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
+        if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed)) is { } annotated) return annotated;
 
         if (LooksNumeric(s)) return Unrecognized(trimmed);
         // a grade's canonical phrase is the grade itself ("优 良" is 优良)
         if (TargetPhrases.TryGrade(s, out var grade)) return new QualitativeTarget(grade) { Grade = grade, Text = trimmed };
         return new QualitativeTarget(trimmed) { IsVague = TargetPhrases.IsVague(s), Text = trimmed };
+    }
+
+    /// "≥95%（抽样）", "1000人（含教师）", "2024年12月31日前（分批）": a value with a note in brackets after it is that
+    /// value; the note stays in <see cref="TargetValue.Text"/>.
+    private static TargetValue? TryWithNote(ReadOnlySpan<char> s, string trimmed)
+    {
+        if (s[^1] != ')' || s.LastIndexOf('(') is not (var open and > 0)) return null;
+        var value = TrimEndPunctuation(s[..open]);
+        if (value.IsEmpty) return null;
+        if (TryDateOrPeriod(value, out var date))
+            return date.IsPeriod
+                ? new PeriodTarget(date.From, date.To) { Text = trimmed }
+                : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
+        return TryQuantity(value, out var q)
+            ? new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed }
+            : null;
+    }
+
+    /// "每月1次", "每年不少于2次": a count per period is the quantity "1次/月", as "≥2次/年" is written elsewhere.
+    private static QuantityTarget? TryFrequency(ReadOnlySpan<char> s, string trimmed)
+    {
+        if (s.Length < 3 || s[0] != '每') return null;
+        ReadOnlySpan<string> periods = ["季度", "半年", "年", "季", "月", "周", "天", "日"];
+        foreach (var period in periods)
+        {
+            if (!s[1..].StartsWith(period)) continue;
+            var count = s[(1 + period.Length)..];
+            Span<char> perPeriod = stackalloc char[count.Length + 1 + period.Length];
+            count.CopyTo(perPeriod);
+            perPeriod[count.Length] = '/';
+            period.CopyTo(perPeriod[(count.Length + 1)..]);
+            // Only a count with a unit of its own reads so ("每月1次" → "1次/月"); "每月1" is no quantity per month.
+            var perUnit = TryQuantity(perPeriod, out var q) && q.Unit.Length > period.Length + 1 && q.Unit.EndsWith(period, StringComparison.Ordinal)
+                && q.Unit[^(period.Length + 1)] == '/';
+            return perUnit
+                ? new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed }
+                : null;
+        }
+        return null;
     }
 
     private static QualitativeTarget Unrecognized(string trimmed) => new(trimmed) { Recognized = false, Text = trimmed };

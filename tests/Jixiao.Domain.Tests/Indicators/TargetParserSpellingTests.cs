@@ -263,6 +263,15 @@ public class TargetParserSpellingTests
         { "200次", "quantity = 200次" },
         { ">92%", "quantity > 92%" },
         { "292%", "quantity = 292%" },
+
+        // ── a note in brackets after the value; a count per period ──
+        { "≥95%（抽样）", "quantity ≥ 95%" },
+        { "1000人（含教师）", "quantity = 1000人" },
+        { "2024年12月31日前（分两批）", "deadline 2024-12-31" },
+        { "≥3个(含)", "quantity ≥ 3个" },
+        { "每月1次", "quantity = 1次/月" },
+        { "每年不少于2次", "quantity ≥ 2次/年" },
+        { "每季度≥1次", "quantity ≥ 1次/季度" },
     };
 
     [Theory]
