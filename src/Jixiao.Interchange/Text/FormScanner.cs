@@ -39,6 +39,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 OnEmptyCell(row);
                 continue;
             }
+            if (PageNumbers.IsPageNumber(row)) continue;
             if (_section is not (Section.Notes or Section.Footer) && IndicatorHeader.TryRead(rows, i, out var header))
             {
                 StartTable(header);

@@ -343,6 +343,33 @@ public class LayoutTests
         Assert.Contains(form.OtherFields, f => f.Label == "财务负责人" && f.Value == "王五");
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void PageNumbersBetweenTheRows_AreSkipped_ButAFractionAloneIsNot()
+    {
+        var result = Read("page-numbers.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(["养护里程", "桥梁检测", "养护工程合格率", "公路优良路率", "1/2"], form.Indicators.Select(i => i.Name));
+        // "1/2" on a line of its own may be a value of a one-cell-per-line form: it is kept (here as a row without a value).
+        Assert.IsType<MissingTarget>(form.Indicators[^1].Target);
+        Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("第 3 页 共 5 页")]
+    [InlineData("共5页，第3页")]
+    [InlineData("- 3 -")]
+    [InlineData("—3—")]
+    [InlineData("Page 3 of 5")]
+    public void PageNumberSpellings_AreNoIndicators(string mark)
+    {
+        var text = $"项目名称\t乡村道路养护\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥120公里\n{mark}\n\t\t桥梁检测\t≥20座\n";
+        var result = Jixiao.Interchange.Text.TextFormReader.Read(text, "pages.txt");
+
+        Assert.Equal(["养护里程", "桥梁检测"], result.Declaration.Indicators.Select(i => i.Name));
+        Assert.Empty(result.Findings);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
