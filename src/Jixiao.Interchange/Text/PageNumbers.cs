@@ -9,6 +9,8 @@ internal static partial class PageNumbers
 {
     public static bool IsPageNumber(SourceRow row)
     {
+        // A page number stands alone on its line: never in a row of tab- or pipe-separated cells.
+        if (row.Layout != RowLayout.Text) return false;
         var raw = row.RawSpan.Trim();
         // Most rows are long or hold none of the marks: two cheap looks before the regex.
         if (raw.IsEmpty || raw.Length > 24 || raw.IndexOfAny(Marks) < 0) return false;
