@@ -72,7 +72,7 @@ internal sealed class IndicatorHeader
             var row = rows[i];
             if (row.IsEmpty) continue;
             var before = kinds.Count;
-            if (!ReadHeadingRow(row, kinds, printed, positions, usePositions: row.Layout == RowLayout.Tabs && before == 0, firstRow: before == 0))
+            if (!ReadHeadingRow(row, kinds, printed, positions, usePositions: row.Layout != RowLayout.Text && before == 0, firstRow: before == 0))
             {
                 kinds.RemoveRange(before, kinds.Count - before);
                 printed.RemoveRange(before, printed.Count - before);

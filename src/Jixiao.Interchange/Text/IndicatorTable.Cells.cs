@@ -31,9 +31,14 @@ internal sealed partial class IndicatorTable
         {
             name = rest[0].Text;
             var lastColumn = header.NameIndex;
+            // A `|` row whose cells from the name on span no more than the heading's columns keeps its empty cells'
+            // places, as a tab row does ("| 按时 |  | 发放记录 |": the empty unit stays empty); a longer one (merged
+            // cells, padding) fills the columns in order.
+            var byPosition = mode == CellMode.Positional
+                || (mode == CellMode.Sequential && rest[^1].Column - rest[0].Column <= header.ColumnsAfterName);
             for (var k = 1; k < rest.Length; k++)
             {
-                var column = mode == CellMode.Positional
+                var column = byPosition
                     ? header.ColumnAt(header.Positions[header.NameIndex] + rest[k].Column - rest[0].Column)
                     : header.NameIndex + k;
                 // A tab too many or too few (extraction slips): the cell takes the next free column instead.

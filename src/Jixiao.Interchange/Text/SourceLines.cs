@@ -97,11 +97,10 @@ internal sealed class SourceLines
         return text;
     }
 
-    /// Cells between separators. Tabs keep their positions (empty cells count); pipes pad rows, so there the
-    /// position is the cell's index among the non-empty ones.
+    /// Cells between separators, each with its position (empty cells count): the readers decide what an empty cell
+    /// means (a tab-separated row keeps its columns; a `|` row may be padded or merged).
     private SourceRow SplitCells(int lineNumber, RowLayout layout, string text, int start, int length, char separator, bool afterBreak)
     {
-        var keepPositions = layout == RowLayout.Tabs;
         var line = text.AsSpan(start, length);
         // One pass: where each non-empty cell starts and ends (trimmed) and its column. Room for 16 cells on the stack
         // (a line of the form has fewer); a line with more moves to the heap.
@@ -122,7 +121,7 @@ internal sealed class SourceLines
                 if (3 * count == found.Length) found = Grow(found);
                 found[3 * count] = first;
                 found[3 * count + 1] = last - first;
-                found[3 * count + 2] = keepPositions ? column : count;
+                found[3 * count + 2] = column;
                 count++;
             }
             if (at < 0) break;

@@ -14,7 +14,8 @@ internal enum RowLayout : byte
 }
 
 /// One non-empty cell of a line, its text normalised (<see cref="ChineseText.Normalize(string)"/>).
-/// <see cref="Column"/> is the tab position in a tab-separated line, else the cell's index among the line's cells.
+/// <see cref="Column"/> is the cell's position in a tab- or pipe-separated line (empty cells count), and its index
+/// among the tokens of a space-separated line.
 /// <see cref="Raw"/> is the cell as written (trimmed): a target value keeps its spelling ("2022年12 月31日前").
 internal readonly struct SourceCell
 {

@@ -370,6 +370,17 @@ public class LayoutTests
         Assert.Equal(["养护里程", "桥梁检测"], result.Declaration.Indicators.Select(i => i.Name));
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void PipeRowWithAnEmptyCellInside_KeepsItsCellsInTheirColumns_AsTheTabLayoutDoes()
+    {
+        // | 补贴按月发放 | 定性 | 按时 |  | 发放记录 |: the empty 度量单位 stays empty, 发放记录 stays 数据来源.
+        var pipes = Read("unknown-column-pipes.txt").Declaration;
+        var tabs = Read("unknown-column.txt").Declaration;
+
+        Assert.Equal(tabs.Indicators, pipes.Indicators);
+        Assert.Equal(("数据来源：发放记录", null), (Named(pipes, "补贴按月发放").Remark, Named(pipes, "补贴按月发放").Unit));
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
