@@ -381,6 +381,18 @@ public class LayoutTests
         Assert.Equal(tabs.Indicators, pipes.Indicators);
         Assert.Equal(("数据来源：发放记录", null), (Named(pipes, "补贴按月发放").Remark, Named(pipes, "补贴按月发放").Unit));
     }
+
+    [Fact]
+    public void NameWrappedOntoTheLineOfItsValue_IsOneRow()
+    {
+        var text = "项目名称\t智慧城市运维\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t接入部门单位数量（含区县\t\n\t\t和市直部门）\t≥60个\n"
+            + "\t质量指标\t系统全年正常运行率\t≥99.5%\n";
+        var result = Jixiao.Interchange.Text.TextFormReader.Read(text, "wrapped.txt");
+
+        Assert.Equal([("接入部门单位数量（含区县和市直部门）", "≥60个"), ("系统全年正常运行率", "≥99.5%")],
+            result.Declaration.Indicators.Select(i => (i.Name, i.Target.Text)));
+        Assert.Empty(result.Findings);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
