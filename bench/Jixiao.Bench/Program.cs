@@ -14,7 +14,7 @@ return name switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Jixiao.Bench check [--seconds N] [--file PATH] [--no-baseline] [--parts] [--alloc-types]");
-    Console.Error.WriteLine("       Jixiao.Bench compare --before DIR [--after DIR] [--seconds N] [--file PATH]");
+    Console.Error.WriteLine("       Jixiao.Bench compare --before DIR [--after DIR] [--seconds N] [--file PATH] [--check-only]");
     Console.Error.WriteLine("       Jixiao.Bench pdf [--seconds N] [--libreoffice-runs N] [--xlsx PATH] [--keep]");
     Console.Error.WriteLine("       Jixiao.Bench server-seed --url URL [--declarations N] [--out DIR] [--parallel N] [--sample PATH]");
     return 2;

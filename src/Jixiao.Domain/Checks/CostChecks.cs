@@ -15,7 +15,12 @@ internal static class CostChecks
         var budget = context.Declaration.Budget;
         if (budget.CurrentYear is not { } request) return null;
         var limit = request.Value + (context.Options.CostLimitIncludesCarryOver ? budget.CarryOver?.Value ?? 0m : 0m);
-        if (amount <= limit + context.Options.AmountTolerance) return null;
+        return amount <= limit + context.Options.AmountTolerance ? null : AboveTheRequest(row, context, q, amount, limit);
+    }
+
+    // The findings of the row checks are made apart from the checks, which run on every row (see TargetValueChecks).
+    private static Finding AboveTheRequest(in IndicatorRow row, CheckContext context, QuantityTarget q, decimal amount, decimal limit)
+    {
         var limitName = context.Options.CostLimitIncludesCarryOver ? "本年度申请预算与结转结余之和" : "本年度申请预算";
         // Far above the budget but within it if read as 元: probably the unit is wrong, not the amount.
         var unitSlip = q.Unit == "万元" && amount >= 100m * limit && amount / 10_000m <= limit ? "是否把「元」写成了「万元」？" : "";
@@ -37,19 +42,24 @@ internal static class CostChecks
             var tolerance = context.Options.AmountTolerance;
             var isBudget = (budget.CurrentYear is { } request && Math.Abs(request.Value - amount) < tolerance)
                 || (budget.Total is { } total && Math.Abs(total.Value - amount) < tolerance);
-            if (isBudget || (row.IsOutput && name.IndexOfAny(FundingWords) >= 0))
-                return Rules.InputAsTarget.At(row.At("target"),
-                    isBudget
-                        ? $"{row.Label}的指标值「{row.TargetText}」就是本项目的预算金额：预算是投入，不是绩效目标。"
-                        : $"{row.Label}的指标值「{row.TargetText}」是投入或拨付的资金：资金是投入，不是产出。",
-                    "改写为这笔资金带来的产出或效果，如完成的数量、达到的质量、服务的人数；资金到位情况可写作「资金拨付及时率」等。");
+            if (isBudget || (row.IsOutput && name.IndexOfAny(FundingWords) >= 0)) return MoneyAsTarget(row, isBudget);
         }
         if (row.IsOutput && q.Unit is "人" or "名" && name.IndexOfAny(StaffWords) >= 0 && name.IndexOfAny(BeneficiaryWords) < 0)
-            return Rules.InputAsTarget.At(row.At("target"),
-                $"{row.Label}的指标值「{row.TargetText}」是投入的工作人员数：人员是投入，不是产出。",
-                "改写为这些人员完成的工作量或服务的对象，如「办理业务≥5000件」「服务群众≥2万人次」。");
+            return StaffAsTarget(row);
         return null;
     }
+
+    private static Finding MoneyAsTarget(in IndicatorRow row, bool isBudget) =>
+        Rules.InputAsTarget.At(row.At("target"),
+            isBudget
+                ? $"{row.Label}的指标值「{row.TargetText}」就是本项目的预算金额：预算是投入，不是绩效目标。"
+                : $"{row.Label}的指标值「{row.TargetText}」是投入或拨付的资金：资金是投入，不是产出。",
+            "改写为这笔资金带来的产出或效果，如完成的数量、达到的质量、服务的人数；资金到位情况可写作「资金拨付及时率」等。");
+
+    private static Finding StaffAsTarget(in IndicatorRow row) =>
+        Rules.InputAsTarget.At(row.At("target"),
+            $"{row.Label}的指标值「{row.TargetText}」是投入的工作人员数：人员是投入，不是产出。",
+            "改写为这些人员完成的工作量或服务的对象，如「办理业务≥5000件」「服务群众≥2万人次」。");
 
     /// COST_MONETARY: at least one cost indicator is stated in money (万元, 元, 元/人 …); a table whose only cost
     /// indicator is "成本控制率 100%" says nothing about what things cost. Points at the first cost row.

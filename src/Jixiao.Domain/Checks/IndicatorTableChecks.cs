@@ -12,7 +12,12 @@ internal static class IndicatorTableChecks
     public static Finding? Level1MustBeKnown(in IndicatorRow row)
     {
         var level1 = row.Indicator.Level1;
-        if (Known.Level1.Contains(level1)) return null;
+        return Known.Level1.Contains(level1) ? null : UnknownLevel1(row, level1);
+    }
+
+    // The findings of the row checks are made apart from the checks, which run on every row (see TargetValueChecks).
+    private static Finding UnknownLevel1(in IndicatorRow row, string level1)
+    {
         return Rules.Taxonomy.At(row.At("level1"), FormText.IsBlank(level1)
                 ? $"{row.Label}未填写一级指标：请选择产出指标、效益指标或满意度指标。"
                 : $"{row.Label}的一级指标「{level1}」不是规定的一级指标：应为产出指标、效益指标、满意度指标（按财预〔2021〕101号还有成本指标）。",
@@ -24,13 +29,22 @@ internal static class IndicatorTableChecks
     public static Finding? Level2MustBelongToLevel1(in IndicatorRow row, IndicatorSchema schema)
     {
         var (level1, level2) = (row.Indicator.Level1, row.Indicator.Level2);
-        if (FormText.IsBlank(level2))
-            return Rules.Taxonomy.At(row.At("level2"), $"{row.Label}未填写二级指标：请选择所属的二级指标（如数量指标、社会效益指标）。");
-        if (!Known.Level2.Contains(level2))
-            return Rules.Taxonomy.At(row.At("level2"),
-                $"{row.Label}的二级指标「{level2}」不是规定的二级指标：请选用规定的二级指标。",
-                CanonicalLevel2(level2) is { } canonical ? $"二级指标写作「{canonical}」。" : null);
+        if (FormText.IsBlank(level2)) return MissingLevel2(row);
+        if (!Known.Level2.Contains(level2)) return UnknownLevel2(row, level2);
         if (!Known.Level1.Contains(level1) || Known.Belongs(schema, level1, level2)) return null;
+        return Level2ElsewhereThanLevel1(row, schema, level1, level2);
+    }
+
+    private static Finding MissingLevel2(in IndicatorRow row) =>
+        Rules.Taxonomy.At(row.At("level2"), $"{row.Label}未填写二级指标：请选择所属的二级指标（如数量指标、社会效益指标）。");
+
+    private static Finding UnknownLevel2(in IndicatorRow row, string level2) =>
+        Rules.Taxonomy.At(row.At("level2"),
+            $"{row.Label}的二级指标「{level2}」不是规定的二级指标：请选用规定的二级指标。",
+            CanonicalLevel2(level2) is { } canonical ? $"二级指标写作「{canonical}」。" : null);
+
+    private static Finding Level2ElsewhereThanLevel1(in IndicatorRow row, IndicatorSchema schema, string level1, string level2)
+    {
         if (schema == IndicatorSchema.Fiscal2021No101 && level1 == Output && level2 == OutputCost)
             return Rules.Taxonomy.At(row.At("level2"),
                 $"本表已按财预〔2021〕101号把成本指标列为一级指标，{row.Label}却仍在产出指标下的成本指标中：一张表只能用一种指标体系。",
@@ -43,24 +57,26 @@ internal static class IndicatorTableChecks
     }
 
     /// MISSING_VALUE: every row has a name (三级指标).
-    public static Finding? NameMustBeGiven(in IndicatorRow row) =>
-        FormText.IsBlank(row.Name)
-            ? Rules.MissingValue.At(row.At("name"), $"{row.Label}没有三级指标名称：请写明衡量什么，或删去这一行。")
-            : null;
+    public static Finding? NameMustBeGiven(in IndicatorRow row) => FormText.IsBlank(row.Name) ? NameMissing(row) : null;
+
+    private static Finding NameMissing(in IndicatorRow row) =>
+        Rules.MissingValue.At(row.At("name"), $"{row.Label}没有三级指标名称：请写明衡量什么，或删去这一行。");
 
     /// MISSING_VALUE: every row has a target value (指标值).
     public static Finding? TargetMustBeGiven(in IndicatorRow row) =>
-        row.Target is MissingTarget || (row.Target is QualitativeTarget phrase && FormText.IsBlank(phrase.Phrase))
-            ? Rules.MissingValue.At(row.At("target"), $"{row.Label}没有指标值：请填写目标值，如「≥95%」「=1个」「2022年12月31日前」。")
-            : null;
+        row.Target is MissingTarget || (row.Target is QualitativeTarget phrase && FormText.IsBlank(phrase.Phrase)) ? TargetMissing(row) : null;
+
+    private static Finding TargetMissing(in IndicatorRow row) =>
+        Rules.MissingValue.At(row.At("target"), $"{row.Label}没有指标值：请填写目标值，如「≥95%」「=1个」「2022年12月31日前」。");
 
     /// DUPLICATE_INDICATOR: a name appears once in the table; the second occurrence is reported.
     public static Finding? NameMustNotRepeat(in IndicatorRow row, IndicatorTableFacts facts) =>
-        facts.EarlierRowNamed(row) is { } earlier
-            ? Rules.DuplicateIndicator.At(row.At("name"),
-                $"{row.Label}与第{Zh.Number(earlier + 1)}条指标重名：同一指标只写一次。",
-                "删去重复的一条，或在名称中写明两者的区别。")
-            : null;
+        facts.EarlierRowNamed(row) is { } earlier ? Repeated(row, earlier) : null;
+
+    private static Finding Repeated(in IndicatorRow row, int earlier) =>
+        Rules.DuplicateIndicator.At(row.At("name"),
+            $"{row.Label}与第{Zh.Number(earlier + 1)}条指标重名：同一指标只写一次。",
+            "删去重复的一条，或在名称中写明两者的区别。");
 
     /// REQUIRED_CATEGORY: the table has at least one output (产出) and one benefit (效益) indicator.
     public static IEnumerable<Finding> OutputAndBenefitMustBeDeclared(IndicatorTableFacts facts)

@@ -19,19 +19,22 @@ internal static class PlaceholderChecks
 
     /// The indicator's name holds no leftover ("贫困地区旅游景点开发数量( ≥**个 )").
     public static Finding? NameMustNotHoldTemplateLeftovers(in IndicatorRow row) =>
-        Find(row.Name) is { } leftover
-            ? Rules.Placeholder.At(row.At("name"),
-                $"三级指标{row.Label}中留有模板占位符「{leftover}」：请删去占位符，或换成实际内容。",
-                "三级指标名称只写指标本身，数值写在指标值中。")
-            : null;
+        Find(row.Name) is { } leftover ? LeftoverInName(row, leftover) : null;
+
+    // The findings of the row checks are made apart from the checks, which run on every row (see TargetValueChecks).
+    private static Finding LeftoverInName(in IndicatorRow row, string leftover) =>
+        Rules.Placeholder.At(row.At("name"),
+            $"三级指标{row.Label}中留有模板占位符「{leftover}」：请删去占位符，或换成实际内容。",
+            "三级指标名称只写指标本身，数值写在指标值中。");
 
     /// The target value holds no leftover ("≥**个", "XX%").
     public static Finding? TargetMustNotHoldTemplateLeftovers(in IndicatorRow row) =>
-        row.Target is not MissingTarget && Find(row.TargetText) is { } leftover
-            ? Rules.Placeholder.At(row.At("target"),
-                $"{row.Label}的指标值「{row.TargetText}」中留有模板占位符「{leftover}」：请填写实际的目标值。",
-                "写出具体数值和单位，如「≥95%」「=3个」。")
-            : null;
+        row.Target is not MissingTarget && Find(row.TargetText) is { } leftover ? LeftoverInTarget(row, leftover) : null;
+
+    private static Finding LeftoverInTarget(in IndicatorRow row, string leftover) =>
+        Rules.Placeholder.At(row.At("target"),
+            $"{row.Label}的指标值「{row.TargetText}」中留有模板占位符「{leftover}」：请填写实际的目标值。",
+            "写出具体数值和单位，如「≥95%」「=3个」。");
 
     /// The first leftover in the text ("**", "XXXXXXXX", "……"), or null. A single "*" (a footnote mark) is not one,
     /// nor are letters x inside a Latin word.

@@ -5,6 +5,8 @@ using Jixiao.Domain.Indicators;
 namespace Jixiao.Domain.Checks;
 
 /// Checks of one row's target value (指标值): it says something measurable, in the right form for its row.
+/// Each check runs on every row and finds something on few: its finding is made in a method of its own, so that the
+/// check itself stays small (the JIT may inline it) and does not clear the message's locals on every clean row.
 internal static class TargetValueChecks
 {
     /// Room on the stack for a message; a longer one moves to a pooled buffer by itself.
@@ -30,16 +32,22 @@ internal static class TargetValueChecks
     /// looks like a number or date but cannot be read ("3,5.6个") is an error; template leftovers ("≥**个") are
     /// PLACEHOLDER's finding instead.
     public static Finding? TargetMustBeReadable(in IndicatorRow row) =>
-        row.Target is QualitativeTarget { Recognized: false } && PlaceholderChecks.Find(row.TargetText) is null
-            ? Rules.ValueUnparseable.At(row.At("target"),
-                $"{row.Label}的指标值「{row.TargetText}」无法识别为数量、时限、期间或定性等级：请按规定格式填写。",
-                "定量指标写「运算符+数值+单位」，如「≥95%」「=3个」「≤2小时」；时限写「2022年12月31日前」；定性指标写「达标」「合格」「优良」等。")
-            : null;
+        row.Target is QualitativeTarget { Recognized: false } && PlaceholderChecks.Find(row.TargetText) is null ? Unreadable(row) : null;
+
+    private static Finding Unreadable(in IndicatorRow row) =>
+        Rules.ValueUnparseable.At(row.At("target"),
+            $"{row.Label}的指标值「{row.TargetText}」无法识别为数量、时限、期间或定性等级：请按规定格式填写。",
+            "定量指标写「运算符+数值+单位」，如「≥95%」「=3个」「≤2小时」；时限写「2022年12月31日前」；定性指标写「达标」「合格」「优良」等。");
 
     /// UNIT_MISSING: a number has its unit ("3" → "=3个"), either in the value or in the form's 计量单位 column.
     public static Finding? QuantityMustHaveAUnit(in IndicatorRow row)
     {
         if (row.Quantity is not { } quantity || !FormText.IsBlank(quantity.Unit) || !FormText.IsBlank(row.Indicator.Unit)) return null;
+        return WithoutUnit(row, quantity);
+    }
+
+    private static Finding WithoutUnit(in IndicatorRow row, QuantityTarget quantity)
+    {
         var percent = LooksLikeAPercentage(row.Name) ? quantity with { Unit = "%" } : null;
         return Rules.UnitMissing.At(row.At("target"),
             $"{row.Label}的指标值「{row.TargetText}」没有计量单位：不写单位，就不知道是个、人、万元还是%。",
@@ -56,11 +64,18 @@ internal static class TargetValueChecks
         var outside = q.Value < 0m || q.Value > 100m || q.UpperValue is > 100m;
         var cannotBeExceeded = q is { Operator: Comparison.AtLeast, Value: 100m } or { Operator: Comparison.GreaterThan, Value: 100m };
         if (!(outside || cannotBeExceeded) || row.Name.AsSpan().IndexOfAny(GrowthWords) >= 0) return null;
-        if (outside)
-            return Rules.RateRange.At(row.At("target"),
-                $"{row.Label}的指标值「{row.TargetText}」超出了 0–100% 的范围：比率不会小于 0，也不会超过 100%。",
-                "核对数值或单位：若是数量，请改用个、人、次等单位。");
+        if (outside) return OutsideZeroToHundred(row);
         if (row.QuantityInName is not null || row.IsAboutSatisfaction) return null;
+        return AboveHundred(row);
+    }
+
+    private static Finding OutsideZeroToHundred(in IndicatorRow row) =>
+        Rules.RateRange.At(row.At("target"),
+            $"{row.Label}的指标值「{row.TargetText}」超出了 0–100% 的范围：比率不会小于 0，也不会超过 100%。",
+            "核对数值或单位：若是数量，请改用个、人、次等单位。");
+
+    private static Finding AboveHundred(in IndicatorRow row)
+    {
         var hundred = new QuantityTarget(Comparison.Equal, 100m, "%").Format();
         return Rules.RateRange.At(row.At("target"),
             $"{row.Label}的指标值「{row.TargetText}」要求超过 100%，而比率最多是 100%：请写「{hundred}」，或写一个实际可达的目标。",
@@ -72,6 +87,11 @@ internal static class TargetValueChecks
     public static Finding? TargetMustBeMeasurable(in IndicatorRow row)
     {
         if (row.Target is not QualitativeTarget { IsVague: true }) return null;
+        return Vague(row);
+    }
+
+    private static Finding Vague(in IndicatorRow row)
+    {
         var example = row.IsAboutSatisfaction ? "「≥90%」"
             : LooksLikeAPercentage(row.Name) ? "「≥95%」"
             : "「≥95%」「=3个」，或「达标」「合格」「优良」等等级";
@@ -85,11 +105,7 @@ internal static class TargetValueChecks
     /// (44561) read from a workbook is converted by the parser; this says so, with the date it became.
     public static Finding? TimelinessMustStateWhen(in IndicatorRow row, CheckContext context)
     {
-        if (row.Target is DeadlineTarget { FromExcelSerial: true } serial)
-            return Rules.TimelinessFormat.At(row.At("target"),
-                $"{row.Label}的指标值「{row.TargetText}」是 Excel 的日期序号，已按日期读作「{serial.Format()}」：请核对并写成日期。",
-                $"指标值写作「{serial.Format()}」。",
-                new Fix(row.At(), TargetText: serial.Format()));
+        if (row.Target is DeadlineTarget { FromExcelSerial: true } serial) return ExcelSerial(row, serial);
         if (!row.IsTimeliness) return null;
         switch (row.Target)
         {
@@ -100,6 +116,17 @@ internal static class TargetValueChecks
                 return null;
         }
         if (PlaceholderChecks.Find(row.TargetText) is not null) return null;
+        return NotWhen(row, context);
+    }
+
+    private static Finding ExcelSerial(in IndicatorRow row, DeadlineTarget serial) =>
+        Rules.TimelinessFormat.At(row.At("target"),
+            $"{row.Label}的指标值「{row.TargetText}」是 Excel 的日期序号，已按日期读作「{serial.Format()}」：请核对并写成日期。",
+            $"指标值写作「{serial.Format()}」。",
+            new Fix(row.At(), TargetText: serial.Format()));
+
+    private static Finding NotWhen(in IndicatorRow row, CheckContext context)
+    {
         var deadline = context.Declaration.EndDate is { } end
             ? new DeadlineTarget(end.Year, end.Month, end.Day).Format()
             : context.Declaration.Year is { } year ? new DeadlineTarget(year, 12, 31).Format() : null;
@@ -121,6 +148,11 @@ internal static class TargetValueChecks
         var direction = row.Indicator.Direction
             ?? IndicatorDirections.ExpectedFrom(row.Indicator.Name, row.IsCost ? IndicatorTaxonomy.OutputCost : row.Indicator.Level2);
         if (floor != (direction == IndicatorDirection.Reverse)) return null;
+        return AgainstTheDirection(row, q, floor);
+    }
+
+    private static Finding AgainstTheDirection(in IndicatorRow row, QuantityTarget q, bool floor)
+    {
         var flipped = q with
         {
             Operator = q.Operator switch
@@ -143,15 +175,22 @@ internal static class TargetValueChecks
     public static Finding? SatisfactionTargetMustBeRealistic(in IndicatorRow row, CheckOptions options)
     {
         if (row.Quantity is not { IsPercentage: true, Operator: not (Comparison.AtMost or Comparison.LessThan) } q || !row.IsAboutSatisfaction) return null;
-        if (q.Value < options.SatisfactionMinimumPercent)
-        {
-            var minimum = new QuantityTarget(Comparison.AtLeast, options.SatisfactionMinimumPercent, "%").Format();
-            return Rules.SatisfactionRange.At(row.At("target"),
-                $"满意度指标{row.Label}的指标值「{row.TargetText}」低于 {Zh.Number(options.SatisfactionMinimumPercent)}%：目标定得过低。",
-                $"指标值写作「{minimum}」或更高。",
-                new Fix(row.At(), TargetText: minimum));
-        }
+        if (q.Value < options.SatisfactionMinimumPercent) return SatisfactionTooLow(row, options);
         if (q.Value < 100m) return null;
+        return EveryoneSatisfied(row, options);
+    }
+
+    private static Finding SatisfactionTooLow(in IndicatorRow row, CheckOptions options)
+    {
+        var minimum = new QuantityTarget(Comparison.AtLeast, options.SatisfactionMinimumPercent, "%").Format();
+        return Rules.SatisfactionRange.At(row.At("target"),
+            $"满意度指标{row.Label}的指标值「{row.TargetText}」低于 {Zh.Number(options.SatisfactionMinimumPercent)}%：目标定得过低。",
+            $"指标值写作「{minimum}」或更高。",
+            new Fix(row.At(), TargetText: minimum));
+    }
+
+    private static Finding EveryoneSatisfied(in IndicatorRow row, CheckOptions options)
+    {
         var suggested = new QuantityTarget(Comparison.AtLeast, options.SatisfactionSuggestedPercent, "%").Format();
         return Rules.SatisfactionRange.At(row.At("target"),
             $"满意度指标{row.Label}的指标值「{row.TargetText}」要求人人满意，调查几乎不可能达到：请写一个实际可达的目标。",
