@@ -137,7 +137,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     }
 
     /// Yuan per unit of a cell that is nothing but a bracketed money unit ("（万元）", "(元)"), else null.
-    private static decimal? MoneyUnitOf(string text) => ChineseText.Compact(text) switch
+    private static decimal? MoneyUnitOf(string text) => text.Length is 0 or > 12 || text[0] is not ('(' or '（') ? null : ChineseText.Compact(text) switch
     {
         "(万元)" => 10000m,
         "(元)" => 1m,

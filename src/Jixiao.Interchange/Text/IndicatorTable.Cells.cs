@@ -59,13 +59,13 @@ internal sealed partial class IndicatorTable
         if (header.IsLongTermTable)
         {
             draft.Recognised++;
-            var annual = draft.Indicators.FindIndex(i => i.LongTermTarget is null && SamePlace(i, indicator));
+            var annual = IndexOfSamePlace(draft.Indicators, indicator, withoutLongTerm: true);
             if (annual >= 0) draft.Indicators[annual] = draft.Indicators[annual] with { LongTermTarget = indicator.LongTermTarget };
             else draft.LongTermOnly.Add((indicator, line));
             return;
         }
         if (draft.LongTermOnly.Count > 0 && indicator.LongTermTarget is null
-            && draft.LongTermOnly.FindIndex(l => SamePlace(l.Indicator, indicator)) is var longTerm and >= 0)
+            && LongTermRowOf(indicator) is var longTerm and >= 0)
         {
             indicator = indicator with { LongTermTarget = draft.LongTermOnly[longTerm].Indicator.LongTermTarget };
             draft.LongTermOnly.RemoveAt(longTerm);
@@ -87,6 +87,21 @@ internal sealed partial class IndicatorTable
         var value = TargetValue.Parse(text, context);
         _lastTarget = (text, context, value);
         return value;
+    }
+
+    // Loops, not FindIndex with a lambda: a lambda capturing the row's indicator made a closure for every row read.
+    private static int IndexOfSamePlace(List<Indicator> indicators, Indicator row, bool withoutLongTerm)
+    {
+        for (var i = 0; i < indicators.Count; i++)
+            if ((!withoutLongTerm || indicators[i].LongTermTarget is null) && SamePlace(indicators[i], row)) return i;
+        return -1;
+    }
+
+    private int LongTermRowOf(Indicator row)
+    {
+        for (var i = 0; i < draft.LongTermOnly.Count; i++)
+            if (SamePlace(draft.LongTermOnly[i].Indicator, row)) return i;
+        return -1;
     }
 
     private static bool SamePlace(Indicator a, Indicator b) => a.Name == b.Name && a.Level1 == b.Level1 && a.Level2 == b.Level2;
