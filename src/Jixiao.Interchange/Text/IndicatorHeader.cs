@@ -72,6 +72,17 @@ internal sealed class IndicatorHeader
             var row = rows[i];
             if (row.IsEmpty) continue;
             var before = kinds.Count;
+            if (singleCells && before > 0 && row.Cells.Length == 1 && !IndicatorColumns.Trie.TryMatchWhole(row.Cells[0].Text, out _, out _)
+                && MayBeAHeading(row.Cells[0].Text) && HeadingGoesOnAfter(rows, i))
+            {
+                // One heading per line: an unknown heading (数据来源) between known ones, or right before the first
+                // level name, is a column too.
+                kinds.Add(ColumnKind.Other);
+                printed.Add(row.Cells[0].Text);
+                positions.Add(positions.Count);
+                last = i;
+                continue;
+            }
             if (!ReadHeadingRow(row, kinds, printed, positions, usePositions: row.Layout != RowLayout.Text && before == 0, firstRow: before == 0))
             {
                 kinds.RemoveRange(before, kinds.Count - before);
@@ -140,6 +151,18 @@ internal sealed class IndicatorHeader
             printed.Add(text);
             positions.Add(position);
         }
+    }
+
+    /// The next line after <paramref name="i"/> is another heading or the table's first level name.
+    private static bool HeadingGoesOnAfter(List<SourceRow> rows, int i)
+    {
+        for (var j = i + 1; j < rows.Count; j++)
+        {
+            if (rows[j].IsEmpty) continue;
+            var first = rows[j].Cells[0].Text;
+            return IndicatorColumns.Trie.TryMatchWhole(first, out _, out _) || LevelLabel.Of(first).Role is LevelRole.Level1 or LevelRole.Either;
+        }
+        return false;
     }
 
     /// A short label without digits or a value's look: what a column heading is, and what a data cell rarely is.

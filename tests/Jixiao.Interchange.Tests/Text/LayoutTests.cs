@@ -371,15 +371,17 @@ public class LayoutTests
         Assert.Empty(result.Findings);
     }
 
-    [Fact]
-    public void PipeRowWithAnEmptyCellInside_KeepsItsCellsInTheirColumns_AsTheTabLayoutDoes()
+    [Theory]
+    [InlineData("unknown-column-pipes.txt")]    // | 补贴按月发放 | 定性 | 按时 |  | 发放记录 |: the empty 度量单位 stays empty
+    [InlineData("unknown-column-cells.txt")]    // one cell per line: 数据来源, the last heading, comes before the first level name
+    public void UnknownColumnInOtherLayouts_ReadsAsInTheTabLayout(string fileName)
     {
-        // | 补贴按月发放 | 定性 | 按时 |  | 发放记录 |: the empty 度量单位 stays empty, 发放记录 stays 数据来源.
-        var pipes = Read("unknown-column-pipes.txt").Declaration;
+        var other = Read(fileName);
         var tabs = Read("unknown-column.txt").Declaration;
 
-        Assert.Equal(tabs.Indicators, pipes.Indicators);
-        Assert.Equal(("数据来源：发放记录", null), (Named(pipes, "补贴按月发放").Remark, Named(pipes, "补贴按月发放").Unit));
+        Assert.Equal(tabs.Indicators, other.Declaration.Indicators);
+        Assert.Equal(("数据来源：发放记录", null), (Named(other.Declaration, "补贴按月发放").Remark, Named(other.Declaration, "补贴按月发放").Unit));
+        Assert.Equal("COLUMN_IN_REMARK", Assert.Single(other.Findings).Code);
     }
 
     [Fact]
