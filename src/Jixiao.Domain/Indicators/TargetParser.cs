@@ -65,15 +65,24 @@ public static partial class TargetParser
             return date.IsPeriod
                 ? new PeriodTarget(date.From, date.To) { Text = trimmed }
                 : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
-        return TryQuantity(value, out var q)
-            ? new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed }
-            : null;
+        if (!TryQuantity(value, out var q)) return null;
+        // "≥2.3（万人）", "≥95（%）": a number without a unit, its unit in the brackets.
+        var note = s[(open + 1)..^1];
+        if (q.Unit.Length == 0 && note.Length is > 0 and <= 6 && value.Length + note.Length <= StackLength)
+        {
+            Span<char> withUnit = stackalloc char[value.Length + note.Length];
+            value.CopyTo(withUnit);
+            note.CopyTo(withUnit[value.Length..]);
+            if (TryQuantity(withUnit, out var united) && united.Unit.Length > 0) q = united;
+        }
+        return new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
     }
 
     /// "每月1次", "每年不少于2次": a count per period is the quantity "1次/月", as "≥2次/年" is written elsewhere.
     private static QuantityTarget? TryFrequency(ReadOnlySpan<char> s, string trimmed)
     {
-        if (s.Length < 3 || s[0] != '每') return null;
+        // A count per period is short; the bound keeps the copy below on the stack for any input.
+        if (s.Length is < 3 or > 32 || s[0] != '每') return null;
         ReadOnlySpan<string> periods = ["季度", "半年", "年", "季", "月", "周", "天", "日"];
         foreach (var period in periods)
         {

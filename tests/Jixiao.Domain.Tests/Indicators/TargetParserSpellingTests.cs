@@ -272,6 +272,9 @@ public class TargetParserSpellingTests
         { "每月1次", "quantity = 1次/月" },
         { "每年不少于2次", "quantity ≥ 2次/年" },
         { "每季度≥1次", "quantity ≥ 1次/季度" },
+        { "≥2.3（万人）", "quantity ≥ 2.3万人 (23000人)" },
+        { "≥95（%）", "quantity ≥ 95%" },
+        { "≤30（日）", "duration ≤ 30日" },
     };
 
     [Theory]
