@@ -19,8 +19,8 @@ internal static partial class ReviewBoxes
         var labelAt = -1;
         for (var i = 0; i < cells.Length; i++)
         {
-            if (!IsBoxLabel(cells[i].Text)) continue;
-            var isRowHeading = ChineseText.Compact(cells[i].Text) == "审核意见" && i + 1 < cells.Length && IsBoxLabel(cells[i + 1].Text);
+            if (!IsBoxLabel(cells[i].Text, firstCell: i == 0)) continue;
+            var isRowHeading = ChineseText.Compact(cells[i].Text) == "审核意见" && i + 1 < cells.Length && IsBoxLabel(cells[i + 1].Text, firstCell: true);
             if (isRowHeading) continue;
             labelAt = i;
             break;
@@ -36,7 +36,7 @@ internal static partial class ReviewBoxes
         return true;
     }
 
-    private static bool IsBoxLabel(string text)
+    private static bool IsBoxLabel(string text, bool firstCell)
     {
         if (!text.Contains('意')) return false;
         var compact = WithoutStamp(text).AsSpan().TrimEnd();
@@ -44,16 +44,17 @@ internal static partial class ReviewBoxes
             && (compact.Contains("审核", StringComparison.Ordinal) || compact.Contains("初审", StringComparison.Ordinal)
                 || compact.Contains("审批", StringComparison.Ordinal) || compact.Contains("审定", StringComparison.Ordinal)
                 || compact.Contains("复核", StringComparison.Ordinal) || compact.Contains("审 核", StringComparison.Ordinal)
-                || IsReviewerOpinion(compact));
+                || (firstCell && IsReviewerOpinion(compact)));
     }
 
-    /// 主管部门意见, 财政部门意见, 业务科室意见: a reviewing office and its opinion, without the word 审核. Only an office
-    /// name right before 意见 counts: 征求意见 and 群众意见 name indicators, not boxes.
+    /// 主管部门意见, 财政部门意见, 市财政局意见: a reviewing office and its opinion, without the word 审核. Only as the
+    /// row's first cell, and only a known office: "按照主管部门意见" (a value) and "采纳相关部门意见" (a name) are not boxes.
     private static bool IsReviewerOpinion(ReadOnlySpan<char> label)
     {
         var office = label[..^2].TrimEnd();
-        return office.Length is >= 2 and <= 12 && (office.EndsWith("部门") || office.EndsWith("财政局") || office.EndsWith("财政") || office.EndsWith("科室")
-            || office.EndsWith("科") || office.EndsWith("处") || office.EndsWith("处室") || office.EndsWith("局") || office.EndsWith("机构"));
+        if (office.Length > 0 && office[0] is '市' or '县' or '区' or '省') office = office[1..];
+        return office is "主管部门" or "主管单位" or "财政部门" or "财政局" or "财政" or "业务科室" or "业务科" or "业务处室" or "归口科室"
+            or "绩效科" or "绩效评价科" or "绩效管理科" or "预算科" or "财政局业务科室" or "财政局绩效科" or "财政局归口科室";
     }
 
     private static ReviewBoxKind KindOf(string label) =>

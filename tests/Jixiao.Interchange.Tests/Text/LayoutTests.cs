@@ -395,6 +395,18 @@ public class LayoutTests
             result.Declaration.Indicators.Select(i => (i.Name, i.Target.Text)));
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void OpinionInsideTheTable_IsACell_OnlyAnOfficesOpinionStartingARowIsABox()
+    {
+        var result = Read("opinion-in-a-cell.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(["改造集中供水工程数量", "新建管网长度", "采纳相关部门意见", "水质达标率"], form.Indicators.Select(i => i.Name));
+        Assert.Equal("按照主管部门意见", Named(form, "新建管网长度").ValueBasis);
+        Assert.Equal(["主管部门意见", "市财政局意见"], form.Reviews.Select(r => r.Label));
+        Assert.Empty(result.Findings);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
