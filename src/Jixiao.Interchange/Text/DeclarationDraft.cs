@@ -154,6 +154,8 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
 
     private bool SetPeriod(string printedLabel, string value, int line)
     {
+        // "3年", "36个月": how long, not when — kept as printed, as a field the model has none for.
+        if (FormValues.IsDuration(value)) return AddOther(printedLabel, value, line);
         if (!FormValues.TryParsePeriod(value, out var start, out var end))
         {
             Findings.Add(ReaderFindings.Unreadable("startDate", ChineseText.Normalize(printedLabel), value, "起止日期", line));

@@ -81,7 +81,8 @@ internal static class FormLabels
             .. Map(LabelMeaning.ContactPhone, "联系电话", "电话", "联系方式"),
             .. Map(LabelMeaning.StartDate, "起始日期", "开始日期", "起始时间", "开始时间", "项目开始时间", "项目起始日期"),
             .. Map(LabelMeaning.EndDate, "结束日期", "结束时间", "完成时间", "项目结束时间", "项目结束日期"),
-            // Not 项目实施时间 / 实施时间: timeliness indicators are named so, and a row starting with a label ends the table.
+            // Not 项目实施时间 / 实施时间, which mostly name timeliness indicators; inside the indicator table these do too
+            // (FormScanner does not end the table at them).
             .. Map(LabelMeaning.ProjectPeriod, "项目起止时间", "起止时间", "项目起止日期", "起止日期", "项目实施期", "项目期", "实施期限", "项目期限",
                 "项目实施期限", "项目周期"),
             .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容"),

@@ -139,11 +139,12 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         return false;
     }
 
-    /// A row of the header or basic information after the indicator table (some forms put them below it).
+    /// A row of the header or basic information after the indicator table (some forms put them below it). Not a
+    /// period label: 项目实施期限 and 起止时间 also name timeliness indicators.
     private static bool StartsWithFormLabel(SourceRow row)
     {
         var first = row.Layout == RowLayout.Text ? row.Raw.TrimStart() : row.Cells[0].Text;
-        return FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out _, out _);
+        return FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out var meaning, out _) && meaning != LabelMeaning.ProjectPeriod;
     }
 
     private void ReadHeaderRow(int i)

@@ -51,6 +51,10 @@ public class ChineseTextTests
     [InlineData("2024.3~2025.2", "2024-03-01", "2025-02-28")]
     [InlineData("2024年-2026年", "2024-01-01", "2026-12-31")]
     [InlineData("二〇二四年一月至二〇二四年十二月", "2024-01-01", "2024-12-31")]
+    [InlineData("2024年1月-12月", "2024-01-01", "2024-12-31")]
+    [InlineData("2024年3月1日至6月30日", "2024-03-01", "2024-06-30")]
+    [InlineData("2024年", "2024-01-01", "2024-12-31")]
+    [InlineData("2024年3月", "2024-03-01", "2024-03-31")]
     public void TryParsePeriod_ReadsAStartAndAnEnd(string text, string start, string end)
     {
         Assert.True(FormValues.TryParsePeriod(text, out var from, out var to));

@@ -407,6 +407,20 @@ public class LayoutTests
         Assert.Equal(["主管部门意见", "市财政局意见"], form.Reviews.Select(r => r.Label));
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void PeriodFieldHoldingADuration_IsKeptQuietly_AndAPeriodNamedIndicatorStaysInTheTable()
+    {
+        var text = "项目名称\t农村公路养护\n项目期限\t3年\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t时效指标\t资金拨付及时率\t100%\n"
+            + "\t\t项目实施期限\t2024年12月31日前\n\t\t起止时间\t2024年1月-12月\n\t质量指标\t水质达标率\t≥95%\n";
+        var result = Jixiao.Interchange.Text.TextFormReader.Read(text, "period.txt");
+        var form = result.Declaration;
+
+        Assert.Contains(form.OtherFields, f => f.Label == "项目期限" && f.Value == "3年");
+        Assert.Null(form.StartDate);
+        Assert.Equal(["资金拨付及时率", "项目实施期限", "起止时间", "水质达标率"], form.Indicators.Select(i => i.Name));
+        Assert.Empty(result.Findings);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
