@@ -144,39 +144,49 @@ internal sealed class FundSection(DeclarationDraft draft)
         _ => null,
     };
 
-    // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金).
-    private WanYuan? _carryOverRow;
+    // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金), and its amount.
+    private FundTreeBuilder.Node? _carryOverRow;
+    private WanYuan _carryOver;
 
-    /// 上年结转 | 80.50 as a row under 年度资金总额: money of the year's total brought from earlier years. It is a
-    /// row of the table (the rows add up to the total) and the budget's carry-over, both as printed.
+    /// 上年结转 | 80.50 as a row under 年度资金总额: money of the year's total brought from earlier years, the budget's
+    /// carry-over. <see cref="Finish"/> moves it to the prior-year column, where this form keeps carried-over money.
+    /// An empty row (blank, 「—」, 「无」) is a row without amounts.
     private bool TryReadCarryOver(SourceRow row, List<RowItem> items)
     {
         var label = items[0];
-        var amount = label.Value.Length > 0 ? label.Value : items.Count == 2 && !items[1].IsLabel ? items[1].Value : null;
-        if (amount is null || items.Count > (label.Value.Length > 0 ? 1 : 2) || !FormValues.LooksLikeAmount(amount)) return false;
+        if (items.Count > 2 || (items.Count == 2 && (items[1].IsLabel || label.Value.Length > 0))) return false;
+        var amount = label.Value.Length > 0 ? label.Value : items.Count == 2 ? items[1].Value : "";
+        if (IsEmptyMark(amount))
+        {
+            AddRow(label.Printed, [], [], row.Line, total: false);
+            draft.Recognised++;
+            return true;
+        }
         if (!FormValues.TryParseAmount(amount, _yuanPerUnit, out var carryOver)) return false;
         draft.Set(LabelMeaning.BudgetCarryOver, label.Printed, amount, row.Line, label.Suffix);
         draft.Recognised++;
-        _carryOverRow = carryOver;
-        AddRow(label.Printed, [amount], [items[^1].Column], row.Line, total: false);
+        _carryOver = carryOver;
+        _carryOverRow = AddRow(label.Printed, [amount], [items[^1].Column], row.Line, total: false);
         return true;
     }
+
+    private static bool IsEmptyMark(string text) => text.Length == 0 || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--";
 
     private void AddAmountOrUnplaced(string text, int position, List<string> amounts, List<int> positions, int line)
     {
         // "—", "-", "/", "无": an empty amount written as a mark.
-        if (text.Length == 0 || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--") return;
+        if (IsEmptyMark(text)) return;
         if (FormValues.LooksLikeAmount(text)) { amounts.Add(text); positions.Add(position); }
         else draft.Unplaced("fundSources", text, line);
     }
 
-    private void AddRow(string printed, List<string> amounts, List<int> positions, int line, bool total)
+    private FundTreeBuilder.Node AddRow(string printed, List<string> amounts, List<int> positions, int line, bool total)
     {
         var (name, depth) = Clean(printed);
         if (total || depth == 0) (name, depth) = (FundSourceNames.Total, 0);
         if (depth < 0) depth = 1;
         var (prior, current) = Place(amounts, positions, line);
-        draft.Funds.Add(name, depth, prior, current, line);
+        return draft.Funds.Add(name, depth, prior, current, line);
     }
 
     /// 资金总额 in a table with one amount column is this year's money: the budget this year asks for, when the form
@@ -185,12 +195,15 @@ internal sealed class FundSection(DeclarationDraft draft)
     {
         if (draft.BudgetCurrentYear is not null || !_columns.TrueForAll(c => c.Column == AmountColumn.CurrentYear)) return;
         if (draft.Funds.Total is not { CurrentYear: { } sum, PriorYear: null } total) return;
-        // With a carry-over row the total is the whole budget, and this year's request the rest of it.
-        if (_carryOverRow is { } carryOver && draft.BudgetTotal is null && carryOver.Value <= sum.Value)
+        // With a carry-over row the total is the whole budget and this year's request the rest of it; the carried-over
+        // money goes to the prior-year column, as on this form's own table (the rows still add up, column by column).
+        if (_carryOverRow is { } carryOverRow && draft.BudgetTotal is null && _carryOver.Value <= sum.Value)
         {
             draft.BudgetTotal = sum;
             draft.Sources.Add("budget.total", new SourceRef(total.Line));
-            sum = new WanYuan(sum.Value - carryOver.Value);
+            sum = new WanYuan(sum.Value - _carryOver.Value);
+            (total.PriorYear, total.CurrentYear) = (_carryOver, sum);
+            (carryOverRow.PriorYear, carryOverRow.CurrentYear) = (_carryOver, null);
         }
         draft.BudgetCurrentYear = sum;
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));

@@ -25,8 +25,12 @@ internal sealed class FundTreeBuilder
     /// The first 合计 row, if the table has one.
     public Node? Total => _rows.Find(r => r.Depth == 0);
 
-    public void Add(string name, int depth, WanYuan? priorYear, WanYuan? currentYear, int line) =>
-        _rows.Add(new Node(name, depth, line) { PriorYear = priorYear, CurrentYear = currentYear });
+    public Node Add(string name, int depth, WanYuan? priorYear, WanYuan? currentYear, int line)
+    {
+        var node = new Node(name, depth, line) { PriorYear = priorYear, CurrentYear = currentYear };
+        _rows.Add(node);
+        return node;
+    }
 
     /// True when the last row has no amount yet (its amounts may follow on the next line).
     public bool LastLacksAmounts => _rows.Count > 0 && _rows[^1].PriorYear is null && _rows[^1].CurrentYear is null;

@@ -194,10 +194,14 @@ public class LayoutTests
         var form = result.Declaration;
 
         Assert.Equal(("某市医疗保障局", "301"), (form.Department, form.BudgetCode));
+        // 年度资金总额 1580.50 = 财政拨款 1500 + 上年结转 80.50 + 其他资金 0: the carried-over money is this form's
+        // prior-year column, so the rows add up column by column and the table agrees with the budget.
         var total = Assert.Single(form.FundSources);
-        Assert.Equal(new WanYuan(1580.5m), total.CurrentYear);
-        Assert.Equal([("财政拨款", 1500m), ("上年结转", 80.5m), ("其他资金", 0m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        Assert.Equal((new WanYuan(80.5m), new WanYuan(1500m)), (total.PriorYear, total.CurrentYear));
+        Assert.Equal([("财政拨款", null, 1500m), ("上年结转", 80.5m, null), ("其他资金", null, 0m)],
+            total.Children.Select(c => (c.Name, c.PriorYear?.Value, c.CurrentYear?.Value)));
         Assert.Equal(new BudgetSummary { Total = new WanYuan(1580.5m), CurrentYear = new WanYuan(1500m), CarryOver = new WanYuan(80.5m) }, form.Budget);
+        Assert.DoesNotContain(Jixiao.Domain.Checks.DeclarationChecker.Run(form), f => f.Code.StartsWith("FUND_", StringComparison.Ordinal) || f.Code == "BUDGET_SUM");
 
         var insured = Named(form, "资助参保人数");
         Assert.Equal(("≥2.3万人", "万人", "≥", 20m, IndicatorDirection.Positive), (insured.Target.Text, insured.Unit, insured.Operator, insured.Weight, insured.Direction));
@@ -420,6 +424,18 @@ public class LayoutTests
         Assert.Null(form.StartDate);
         Assert.Equal(["资金拨付及时率", "项目实施期限", "起止时间", "水质达标率"], form.Indicators.Select(i => i.Name));
         Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void EmptyCarryOverRow_IsARowWithoutAmounts_AndTheRowsAfterItStayInTheTable()
+    {
+        var result = Read("carry-over-row-empty.txt");
+        var total = Assert.Single(result.Declaration.FundSources);
+
+        Assert.Equal([("财政拨款", 1500m), ("上年结转", (decimal?)null), ("其他资金", 0m)], total.Children.Select(c => (c.Name, c.CurrentYear?.Value)));
+        Assert.Null(result.Declaration.Budget.CarryOver);
+        Assert.Empty(result.Findings);
+        Assert.DoesNotContain(Jixiao.Domain.Checks.DeclarationChecker.Run(result.Declaration), f => f.Code.StartsWith("FUND_", StringComparison.Ordinal));
     }
 }
 
