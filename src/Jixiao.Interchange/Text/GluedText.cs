@@ -175,7 +175,8 @@ internal static partial class GluedText
         return true;
     }
 
-    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?(?:万元|元)?", RegexOptions.CultureInvariant)]
+    // An amount, not a number inside a name: not part of a longer number, and not a year or date (2024年中央财政补助资金).
+    [GeneratedRegex(@"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:万元|元)?(?![\d年月日号])", RegexOptions.CultureInvariant)]
     private static partial Regex FundAmount();
 
     /// "办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次大楼安检巡察次数…": each indicator ends with its value.

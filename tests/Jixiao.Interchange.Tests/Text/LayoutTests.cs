@@ -437,6 +437,18 @@ public class LayoutTests
         Assert.Empty(result.Findings);
         Assert.DoesNotContain(Jixiao.Domain.Checks.DeclarationChecker.Run(result.Declaration), f => f.Code.StartsWith("FUND_", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RunTogetherFundBlock_AYearInASourcesName_IsNoAmount()
+    {
+        var text = File.ReadAllText(Samples.TestForm("central-run-together.txt"))
+            .Replace("其中：财政拨款96.00其他资金0.00", "其中：2024年中央财政补助资金80.00省级配套16.00", StringComparison.Ordinal);
+        var result = Jixiao.Interchange.Text.TextFormReader.Read(text, "run-together.txt");
+
+        var total = Assert.Single(result.Declaration.FundSources);
+        Assert.Equal([("2024年中央财政补助资金", 80m), ("省级配套", 16m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        Assert.Empty(result.Findings);
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).
