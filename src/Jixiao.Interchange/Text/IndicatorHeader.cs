@@ -15,6 +15,7 @@ internal sealed class IndicatorHeader
         Level1Index = columns.IndexOf(ColumnKind.Level1);
         FirstTreeIndex = columns.FindIndex(IndicatorColumns.IsTreeColumn);
         HasProjectColumns = columns.Exists(IndicatorColumns.IsProjectColumn);
+        IsLongTermTable = columns.Contains(ColumnKind.LongTermTable);
         _indexOf = new int[(int)ColumnKind.ProjectOverallGoal + 1];
         Array.Fill(_indexOf, -1);
         for (var i = Columns.Length - 1; i >= 0; i--) _indexOf[(int)Columns[i]] = i;
@@ -40,7 +41,7 @@ internal sealed class IndicatorHeader
     public bool HasProjectColumns { get; }
 
     /// A table of long-term values only (长期绩效指标 beside it): its rows meet the annual table's rows by name.
-    public bool IsLongTermTable => Array.IndexOf(Columns, ColumnKind.LongTermTable) >= 0;
+    public bool IsLongTermTable { get; }
 
     /// Every heading cell stood on a line of its own: the body is one cell per line too.
     public bool OneCellPerLine { get; }
