@@ -66,9 +66,10 @@ public static partial class TargetParser
                 ? new PeriodTarget(date.From, date.To) { Text = trimmed }
                 : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
         if (!TryQuantity(value, out var q)) return null;
-        // "≥2.3（万人）", "≥95（%）": a number without a unit, its unit in the brackets.
+        // "≥2.3（万人）", "≥95（%）": a number without a unit, its unit in the brackets (a unit people write so, not a
+        // note such as 预计 or 累计, which any Chinese word would pass for).
         var note = s[(open + 1)..^1];
-        if (q.Unit.Length == 0 && note.Length is > 0 and <= 6 && value.Length + note.Length <= StackLength)
+        if (q.Unit.Length == 0 && BracketedUnits.Contains(note.ToString()) && value.Length + note.Length <= StackLength)
         {
             Span<char> withUnit = stackalloc char[value.Length + note.Length];
             value.CopyTo(withUnit);
@@ -77,6 +78,10 @@ public static partial class TargetParser
         }
         return new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> BracketedUnits = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "%", "‰", "人", "万人", "人次", "万人次", "个", "次", "家", "户", "元", "万元", "亿元", "天", "日", "小时", "个月", "月", "年", "公里", "千米",
+        "米", "平方米", "亩", "万亩", "座", "项", "件", "台", "套", "份", "所", "篇", "分", "吨", "辆", "场", "期", "批", "个工作日", "工作日");
 
     /// "每月1次", "每年不少于2次": a count per period is the quantity "1次/月", as "≥2次/年" is written elsewhere.
     private static QuantityTarget? TryFrequency(ReadOnlySpan<char> s, string trimmed)

@@ -139,12 +139,14 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         return false;
     }
 
-    /// A row of the header or basic information after the indicator table (some forms put them below it). Not a
-    /// period label: 项目实施期限 and 起止时间 also name timeliness indicators.
+    /// A row of the header or basic information after the indicator table (some forms put them below it). A period
+    /// label (项目实施期限, 起止时间) also names timeliness indicators: it ends the table only in the first column of a
+    /// row of cells, where no indicator's name stands.
     private static bool StartsWithFormLabel(SourceRow row)
     {
         var first = row.Layout == RowLayout.Text ? row.Raw.TrimStart() : row.Cells[0].Text;
-        return FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out var meaning, out _) && meaning != LabelMeaning.ProjectPeriod;
+        return FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out var meaning, out _)
+            && (meaning != LabelMeaning.ProjectPeriod || (row.Layout != RowLayout.Text && row.Cells[0].Column == 0));
     }
 
     private void ReadHeaderRow(int i)

@@ -102,24 +102,25 @@ internal static class FormValues
             return TryBound(span[..joint], first: true, out start) && TryEnd(span[(joint + 1)..].TrimStart("至到~～—–－-"), start, out end);
         for (var i = span.IndexOfAny('-', '－'); i > 0; i = span[(i + 1)..].IndexOfAny('-', '－') is var next and >= 0 ? i + 1 + next : -1)
             if (TryBound(span[..i], first: true, out start) && TryEnd(span[(i + 1)..], start, out end)) return true;
-        // "2024年", "2024年3月": one year or month is the whole of it.
-        return TryBound(span, first: true, out start) && TryBound(span, first: false, out end) && !TryParseDate(span.ToString(), out _);
+        // One year or month ("2024年", "2024-12") is the whole of it; one date is no period.
+        return !TryParseDate(span.ToString(), out _) && TryBound(span, first: true, out start) && TryBound(span, first: false, out end);
     }
 
     /// The end of a period; "12月" and "12月31日" take the year of the start ("2024年1月-12月").
     private static bool TryEnd(ReadOnlySpan<char> text, DateOnly start, out DateOnly end)
     {
         if (TryBound(text, first: false, out end)) return start <= end;
+        if (text.IndexOfAny('月', '日') < 0) return false;
         var withYear = string.Concat(start.Year.ToString(CultureInfo.InvariantCulture), "年", text.Trim());
         return (TryParseDate(withYear, out end) || TryBound(withYear, first: false, out end)) && start <= end;
     }
 
-    /// "3年", "36个月", "180天": a length of time.
+    /// "3年", "36个月", "180天": a length of time — a short count, not a year ("2024年") or a month ("12月").
     public static bool IsDuration(string text)
     {
         var span = (WithAsciiDigits(text) ?? text).AsSpan().Trim();
         var digits = span.IndexOfAnyExceptInRange('0', '9');
-        return digits > 0 && span[digits..] is "年" or "个月" or "月" or "天" or "日" or "周" or "年度" && span.Length - digits <= 2;
+        return digits is > 0 and <= 3 && span[digits..] is "年" or "个月" or "天" or "日" or "周" or "个工作日";
     }
 
     private static readonly System.Buffers.SearchValues<char> PeriodJoints = System.Buffers.SearchValues.Create("至到~～—–");
@@ -143,7 +144,7 @@ internal static class FormValues
                 parts[count++] = Number(text[from..i]);
                 continue;
             }
-            if (!(text[i] is '年' or '月' or '底' or '末' or '-' or '/' or '.' or '－' or '／' || ChineseText.IsSpace(text[i]))) return false;
+            if (!(text[i] is '年' or '度' or '月' or '底' or '末' or '-' or '/' or '.' or '－' or '／' || ChineseText.IsSpace(text[i]))) return false;
             i++;
         }
         if (count == 0 || parts[0] is < 1900 or > 2200) return false;

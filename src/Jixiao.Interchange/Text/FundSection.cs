@@ -126,6 +126,14 @@ internal sealed class FundSection(DeclarationDraft draft)
         if (name is null)
         {
             if (amounts.Count == 0 || !draft.Funds.LastLacksAmounts) return false;
+            // "上年结转" on one line, its amount on the next: the carry-over, as on one line.
+            if (_awaitingCarryOver is { } carryOverRow && amounts.Count == 1 && FormValues.TryParseAmount(amounts[0], _yuanPerUnit, out var carried))
+            {
+                draft.Set(LabelMeaning.BudgetCarryOver, carryOverRow.Name, amounts[0], row.Line);
+                (_carryOverRow, _carryOver, _awaitingCarryOver) = (carryOverRow, carried, null);
+                draft.Funds.SetLastAmounts(null, carried);
+                return true;
+            }
             // "财政拨款：" on one line, its amount on the next (one cell per line).
             var (prior, current) = Place(amounts, positions, row.Line);
             draft.Funds.SetLastAmounts(prior, current);
@@ -147,6 +155,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金), and its amount.
     private FundTreeBuilder.Node? _carryOverRow;
     private WanYuan _carryOver;
+    private FundTreeBuilder.Node? _awaitingCarryOver;
 
     /// 上年结转 | 80.50 as a row under 年度资金总额: money of the year's total brought from earlier years, the budget's
     /// carry-over. <see cref="Finish"/> moves it to the prior-year column, where this form keeps carried-over money.
@@ -158,7 +167,9 @@ internal sealed class FundSection(DeclarationDraft draft)
         var amount = label.Value.Length > 0 ? label.Value : items.Count == 2 ? items[1].Value : "";
         if (IsEmptyMark(amount))
         {
-            AddRow(label.Printed, [], [], row.Line, total: false);
+            var emptyRow = AddRow(label.Printed, [], [], row.Line, total: false);
+            // Blank, its amount may come on the next line (one cell per line); a mark (「—」) says there is none.
+            _awaitingCarryOver = amount.Length == 0 ? emptyRow : null;
             draft.Recognised++;
             return true;
         }

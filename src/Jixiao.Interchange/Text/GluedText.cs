@@ -132,7 +132,10 @@ internal static partial class GluedText
         for (var k = 0; k < pieces.Count; k++)
         {
             var (kind, text) = pieces[k];
-            if (kind != Piece.Value) inFund = kind == Piece.Label && FormLabels.Trie.TryMatchWhole(text, out var meaning, out _) && FormLabels.IsFundLabel(meaning);
+            // 上年结转 inside the fund block (年度资金总额…其中：财政拨款…上年结转80.50其他资金0.00) is one of its rows.
+            if (kind != Piece.Value)
+                inFund = kind == Piece.Label && FormLabels.Trie.TryMatchWhole(text, out var meaning, out _)
+                    && (FormLabels.IsFundLabel(meaning) || (inFund && meaning == LabelMeaning.BudgetCarryOver));
             switch (kind)
             {
                 case Piece.Value when inFund && SplitFundRows(text, line, result):
@@ -176,7 +179,8 @@ internal static partial class GluedText
     }
 
     // An amount, not a number inside a name: not part of a longer number, and not a year or date (2024年中央财政补助资金).
-    [GeneratedRegex(@"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:万元|元)?(?![\d年月日号])", RegexOptions.CultureInvariant)]
+    // A decimal amount may be followed by anything ("96.50日常公用经费"); a whole number not by 年/月/日/号.
+    [GeneratedRegex(@"(?<![\d.,])(?:\d[\d,]*\.\d+(?:万元|元)?(?![\d.,])|\d[\d,]*(?:万元|元)?(?![\d.,年月日号]))", RegexOptions.CultureInvariant)]
     private static partial Regex FundAmount();
 
     /// "办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次大楼安检巡察次数…": each indicator ends with its value.

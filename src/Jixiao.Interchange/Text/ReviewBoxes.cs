@@ -27,13 +27,24 @@ internal static partial class ReviewBoxes
         }
         if (labelAt < 0) return false;
 
-        var label = WithoutStamp(ChineseText.Normalize(cells[labelAt].Text));
-        var content = SourceCell.JoinTexts(cells[(labelAt + 1)..], "");
+        // Boxes side by side (项目单位意见 | 同意 | 主管部门意见 | 同意): each box holds the cells up to the next one.
+        while (labelAt < cells.Length)
+        {
+            var next = labelAt + 1;
+            while (next < cells.Length && !IsBoxLabel(cells[next].Text, firstCell: true)) next++;
+            Add(cells[labelAt].Text, SourceCell.JoinTexts(cells[(labelAt + 1)..next], ""), row.Line, draft);
+            labelAt = next;
+        }
+        return true;
+    }
+
+    private static void Add(string printedLabel, string content, int line, DeclarationDraft draft)
+    {
+        var label = WithoutStamp(ChineseText.Normalize(printedLabel));
         var (opinion, reviewer, date) = ReadContent(content);
-        draft.Sources.Add($"reviews[{draft.Reviews.Count}]", new SourceRef(row.Line));
+        draft.Sources.Add($"reviews[{draft.Reviews.Count}]", new SourceRef(line));
         draft.Reviews.Add(new ReviewBox { Kind = KindOf(label), Label = label, Opinion = opinion, Reviewer = reviewer, Date = date });
         draft.Recognised++;
-        return true;
     }
 
     private static bool IsBoxLabel(string text, bool firstCell)
@@ -52,9 +63,12 @@ internal static partial class ReviewBoxes
     private static bool IsReviewerOpinion(ReadOnlySpan<char> label)
     {
         var office = label[..^2].TrimEnd();
+        // 市教育局, 县发改委, 省财政厅: a bureau named with its place.
+        if (office.Length is >= 3 and <= 12 && office[0] is '市' or '县' or '区' or '省' && office[^1] is '局' or '委' or '厅' or '办') return true;
         if (office.Length > 0 && office[0] is '市' or '县' or '区' or '省') office = office[1..];
         return office is "主管部门" or "主管单位" or "财政部门" or "财政局" or "财政" or "业务科室" or "业务科" or "业务处室" or "归口科室"
-            or "绩效科" or "绩效评价科" or "绩效管理科" or "预算科" or "财政局业务科室" or "财政局绩效科" or "财政局归口科室";
+            or "绩效科" or "绩效评价科" or "绩效管理科" or "预算科" or "财政局业务科室" or "财政局绩效科" or "财政局归口科室"
+            or "项目单位" or "申报单位" or "实施单位" or "预算单位";
     }
 
     private static ReviewBoxKind KindOf(string label) =>

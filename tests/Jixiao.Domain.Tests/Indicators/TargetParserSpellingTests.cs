@@ -275,6 +275,8 @@ public class TargetParserSpellingTests
         { "≥2.3（万人）", "quantity ≥ 2.3万人 (23000人)" },
         { "≥95（%）", "quantity ≥ 95%" },
         { "≤30（日）", "duration ≤ 30日" },
+        { "≥90（预计）", "quantity ≥ 90" },
+        { "100（累计）", "quantity = 100" },
     };
 
     [Theory]

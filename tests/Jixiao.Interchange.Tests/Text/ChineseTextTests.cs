@@ -55,6 +55,8 @@ public class ChineseTextTests
     [InlineData("2024年3月1日至6月30日", "2024-03-01", "2024-06-30")]
     [InlineData("2024年", "2024-01-01", "2024-12-31")]
     [InlineData("2024年3月", "2024-03-01", "2024-03-31")]
+    [InlineData("2024-12", "2024-12-01", "2024-12-31")]
+    [InlineData("2024年度", "2024-01-01", "2024-12-31")]
     public void TryParsePeriod_ReadsAStartAndAnEnd(string text, string start, string end)
     {
         Assert.True(FormValues.TryParsePeriod(text, out var from, out var to));
@@ -66,5 +68,17 @@ public class ChineseTextTests
     [InlineData("一年")]
     [InlineData("2024年13月-2024年12月")]
     [InlineData("长期")]
+    [InlineData("2024-03-01")]
+    [InlineData("3年")]
     public void TryParsePeriod_RejectsWhatIsNotAPeriod(string text) => Assert.False(FormValues.TryParsePeriod(text, out _, out _));
+
+    [Theory]
+    [InlineData("3年", true)]
+    [InlineData("三年", true)]
+    [InlineData("36个月", true)]
+    [InlineData("180天", true)]
+    [InlineData("2024年", false)]
+    [InlineData("12月", false)]
+    [InlineData("2024年度", false)]
+    public void IsDuration_IsAShortCountOfTime(string text, bool duration) => Assert.Equal(duration, FormValues.IsDuration(text));
 }

@@ -449,6 +449,18 @@ public class LayoutTests
         Assert.Equal([("2024年中央财政补助资金", 80m), ("省级配套", 16m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("central-run-together-carry-over.txt", 176.5, 96, 80.5)]    // …其中：财政拨款96.00上年结转80.50其他资金0.00
+    [InlineData("carry-over-on-the-next-line.txt", 1580.5, 1500, 80.5)]     // 上年结转 on one line, 80.50 on the next
+    public void CarryOverRowInOtherLayouts_IsTheBudgetsCarryOver_AndTheTableAddsUp(string fileName, double total, double currentYear, double carryOver)
+    {
+        var form = Read(fileName).Declaration;
+
+        Assert.Equal(new BudgetSummary { Total = new WanYuan((decimal)total), CurrentYear = new WanYuan((decimal)currentYear), CarryOver = new WanYuan((decimal)carryOver) },
+            form.Budget);
+        Assert.DoesNotContain(Jixiao.Domain.Checks.DeclarationChecker.Run(form), f => f.Code.StartsWith("FUND_", StringComparison.Ordinal) || f.Code == "BUDGET_SUM");
+    }
 }
 
 /// Extraction slips and a filled-in form (samples/test-forms/filled-review-and-slips.txt).

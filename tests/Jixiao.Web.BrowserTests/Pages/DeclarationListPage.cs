@@ -43,7 +43,9 @@ public sealed class DeclarationListPage(IPage page)
     {
         var before = page.Url;
         await action();
-        await page.WaitForURLAsync(url => url != before);
+        // A new page: act on it, not the old one. Wait for the navigation to commit only — the expectations that
+        // follow wait for its content — because on a loaded machine the load event came after the 15 s timeout.
+        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
     }
 
     /// Clicks a column header: the first click sorts ascending, the next descending.

@@ -20,6 +20,8 @@ public sealed class HistoryPage(IPage page)
         await page.GetByLabel($"第 {newer} 版作为新版本").CheckAsync();
         var before = page.Url;
         await page.GetByRole(AriaRole.Button, new() { Name = "比较所选版本" }).ClickAsync();
-        await page.WaitForURLAsync(url => url != before);   // a new page load: act on it, not the old one
+        // A new page: act on it, not the old one. Wait for the navigation to commit only — the expectations that
+        // follow wait for its content — because on a loaded machine the load event came after the 15 s timeout.
+        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
     }
 }
