@@ -40,12 +40,8 @@ public static partial class TargetParser
 
         if (char.IsAsciiDigit(s[^1]) && TryExcelSerial(s, context, out var serialDate))
             return new DeadlineTarget(serialDate.Year, serialDate.Month, serialDate.Day) { FromExcelSerial = true, Text = trimmed };
-        if (TryDateOrPeriod(s, out var date))
-            return date.IsPeriod
-                ? new PeriodTarget(date.From, date.To) { Text = trimmed }
-                : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
-        if (TryQuantity(s, out var q))
-            return new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
+        if (TryDateOrPeriod(s, out var date)) return FromDate(date, trimmed);
+        if (TryQuantity(s, out var q)) return FromQuantity(q, trimmed);
         if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed)) is { } annotated) return annotated;
 
         if (LooksNumeric(s)) return Unrecognized(trimmed);
@@ -61,10 +57,7 @@ public static partial class TargetParser
         if (s[^1] != ')' || s.LastIndexOf('(') is not (var open and > 0)) return null;
         var value = TrimEndPunctuation(s[..open]);
         if (value.IsEmpty) return null;
-        if (TryDateOrPeriod(value, out var date))
-            return date.IsPeriod
-                ? new PeriodTarget(date.From, date.To) { Text = trimmed }
-                : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
+        if (TryDateOrPeriod(value, out var date)) return FromDate(date, trimmed);
         if (!TryQuantity(value, out var q)) return null;
         // "≥2.3（万人）", "≥95（%）": a number without a unit, its unit in the brackets (a unit people write so, not a
         // note such as 预计 or 累计, which any Chinese word would pass for).
@@ -76,7 +69,7 @@ public static partial class TargetParser
             note.CopyTo(withUnit[value.Length..]);
             if (TryQuantity(withUnit, out var united) && united.Unit.Length > 0) q = united;
         }
-        return new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
+        return FromQuantity(q, trimmed);
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> BracketedUnits = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
@@ -100,12 +93,17 @@ public static partial class TargetParser
             // Only a count with a unit of its own reads so ("每月1次" → "1次/月"); "每月1" is no quantity per month.
             var perUnit = TryQuantity(perPeriod, out var q) && q.Unit.Length > period.Length + 1 && q.Unit.EndsWith(period, StringComparison.Ordinal)
                 && q.Unit[^(period.Length + 1)] == '/';
-            return perUnit
-                ? new QuantityTarget(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed }
-                : null;
+            return perUnit ? FromQuantity(q, trimmed) : null;
         }
         return null;
     }
+
+    private static TargetValue FromDate(ReadDate date, string trimmed) => date.IsPeriod
+        ? new PeriodTarget(date.From, date.To) { Text = trimmed }
+        : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
+
+    private static QuantityTarget FromQuantity(in ReadQuantity q, string trimmed) =>
+        new(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
 
     private static QualitativeTarget Unrecognized(string trimmed) => new(trimmed) { Recognized = false, Text = trimmed };
 
