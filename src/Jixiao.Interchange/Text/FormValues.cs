@@ -31,7 +31,7 @@ internal static class FormValues
                 parts[count++] = Number(digits);
                 continue;
             }
-            if (!(c is '年' or '月' or '日' or '号' or '-' or '/' or '.' or '－' or '／' || ChineseText.IsSpace(c))) return false;
+            if (!(c is '年' or '月' or '日' or '号' or '-' or '/' or '.' or '－' or '／' or '．' || ChineseText.IsSpace(c))) return false;
             i++;
         }
         return count == 3 && TryDate(parts[0], parts[1], parts[2], out date);

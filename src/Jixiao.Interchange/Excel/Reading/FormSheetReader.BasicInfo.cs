@@ -1,18 +1,15 @@
 using Jixiao.Domain;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Checks;
 using Jixiao.Domain.Declarations;
+using Jixiao.Interchange.Text;
 
 namespace Jixiao.Interchange.Excel.Reading;
 
 internal sealed partial class FormSheetReader
 {
-    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[年\-/.．]\s*(?<m>[0-9]{1,2})\s*[月\-/.．]\s*(?<d>[0-9]{1,2})\s*日?(\s*[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$")]
-    private static partial Regex DatePattern();
-
-    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<m>[0-9]{2})(?<d>[0-9]{2})$")]
-    private static partial Regex CompactDatePattern();
+    [GeneratedRegex(@"\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$")]
+    private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"[、,，;；/\s]+")]
     private static partial Regex ListSeparator();
@@ -54,19 +51,11 @@ internal sealed partial class FormSheetReader
         return null;
     }
 
-    internal static DateOnly? ParseDate(string text)
-    {
-        // Full-width digits (２０２２年１月１９日) are typed in WPS with a Chinese input method; \d would let them
-        // through to int.Parse, which only reads ASCII digits.
-        text = string.Concat(text.Trim().Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));
-        var match = DatePattern().Match(text);
-        if (!match.Success) match = CompactDatePattern().Match(text);
-        if (!match.Success) return null;
-        var y = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var m = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var d = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) && y >= 1 ? new DateOnly(y, m, d) : null;
-    }
+    /// A date typed as text, read by the same rule as a text form's dates (<see cref="FormValues.TryParseDate"/>:
+    /// 2022年1月19日, 2022-01-19, 20220119, full-width digits, Chinese numerals). A time after it (2022-01-19 00:00:00,
+    /// as a date cell saved as text carries it) says nothing more.
+    internal static DateOnly? ParseDate(string text) =>
+        FormValues.TryParseDate(TimeOfDay().Replace(text.Trim(), ""), out var date) ? date : null;
 
     /// 项目类型: every cell right of the label (one type per cell, or several in one cell separated by 、).
     private ValueList<ProjectType> ReadProjectTypes()
