@@ -130,8 +130,8 @@ internal sealed class FundSection(DeclarationDraft draft)
             if (_awaitingCarryOver is { } carryOverRow && amounts.Count == 1 && FormValues.TryParseAmount(amounts[0], _yuanPerUnit, out var carried))
             {
                 draft.Set(LabelMeaning.BudgetCarryOver, carryOverRow.Name, amounts[0], row.Line);
-                (_carryOverRow, _carryOver, _awaitingCarryOver) = (carryOverRow, carried, null);
                 draft.Funds.SetLastAmounts(null, carried);
+                (_carryOverRow, _awaitingCarryOver) = (carryOverRow, null);
                 return true;
             }
             // "财政拨款：" on one line, its amount on the next (one cell per line).
@@ -152,9 +152,9 @@ internal sealed class FundSection(DeclarationDraft draft)
         _ => null,
     };
 
-    // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金), and its amount.
+    // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金), its amount in the
+    // row's only column until Finish; and such a row whose amount may follow on the next line.
     private FundTreeBuilder.Node? _carryOverRow;
-    private WanYuan _carryOver;
     private FundTreeBuilder.Node? _awaitingCarryOver;
 
     /// 上年结转 | 80.50 as a row under 年度资金总额: money of the year's total brought from earlier years, the budget's
@@ -173,10 +173,9 @@ internal sealed class FundSection(DeclarationDraft draft)
             draft.Recognised++;
             return true;
         }
-        if (!FormValues.TryParseAmount(amount, _yuanPerUnit, out var carryOver)) return false;
+        if (!FormValues.LooksLikeAmount(amount)) return false;
         draft.Set(LabelMeaning.BudgetCarryOver, label.Printed, amount, row.Line, label.Suffix);
         draft.Recognised++;
-        _carryOver = carryOver;
         _carryOverRow = AddRow(label.Printed, [amount], [items[^1].Column], row.Line, total: false);
         return true;
     }
@@ -208,13 +207,13 @@ internal sealed class FundSection(DeclarationDraft draft)
         if (draft.Funds.Total is not { CurrentYear: { } sum, PriorYear: null } total) return;
         // With a carry-over row the total is the whole budget and this year's request the rest of it; the carried-over
         // money goes to the prior-year column, as on this form's own table (the rows still add up, column by column).
-        if (_carryOverRow is { } carryOverRow && draft.BudgetTotal is null && _carryOver.Value <= sum.Value)
+        if (_carryOverRow is { CurrentYear: { } carryOver, PriorYear: null } carryOverRow && draft.BudgetTotal is null && carryOver.Value <= sum.Value)
         {
             draft.BudgetTotal = sum;
             draft.Sources.Add("budget.total", new SourceRef(total.Line));
-            sum = new WanYuan(sum.Value - _carryOver.Value);
-            (total.PriorYear, total.CurrentYear) = (_carryOver, sum);
-            (carryOverRow.PriorYear, carryOverRow.CurrentYear) = (_carryOver, null);
+            sum = new WanYuan(sum.Value - carryOver.Value);
+            (total.PriorYear, total.CurrentYear) = (carryOver, sum);
+            (carryOverRow.PriorYear, carryOverRow.CurrentYear) = (carryOver, null);
         }
         draft.BudgetCurrentYear = sum;
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));

@@ -116,23 +116,26 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             return;
         }
 
-        // The rest of a name that wrapped onto a line of its own: "…正常运行率（不含计划停机时" / "间）".
-        if (labelCount == 0 && rest.Length == 1 && mode != CellMode.Tokens && draft.Indicators.Count > 0 && ContinuesName(draft.Indicators[^1].Name, rest[0].Text))
+        // A name that wrapped onto the next line: "…正常运行率（不含计划停机时" / "间）" joins the row above; with the
+        // row's value on the second line ("…（含区县" / "和市直部门） | ≥60个"), the row above, which has no value, is read
+        // again as one row with the whole name and this line's cells.
+        if (labelCount == 0 && mode != CellMode.Tokens && draft.Indicators.Count > 0 && ContinuesName(draft.Indicators[^1].Name, rest[0].Text))
         {
-            var last = draft.Indicators[^1];
-            draft.Indicators[^1] = last with { Name = ChineseText.Join(last.Name, rest[0].Text) };
-            return;
-        }
-        // The same with the row's value on the second line ("…（含区县" / "和市直部门） | ≥60个"): the row above, which
-        // has no value, is read again as one row with the whole name and this line's cells.
-        if (labelCount == 0 && rest.Length > 1 && mode != CellMode.Tokens && draft.Indicators.Count > 0
-            && draft.Indicators[^1].Target is MissingTarget && ContinuesName(draft.Indicators[^1].Name, rest[0].Text))
-        {
-            var whole = rest.ToArray();
-            whole[0] = new SourceCell(ChineseText.Join(draft.Indicators[^1].Name, rest[0].Text), rest[0].Column);
-            draft.Indicators.RemoveAt(draft.Indicators.Count - 1);
-            ReadIndicator(whole, line, mode);
-            return;
+            var above = draft.Indicators[^1];
+            var name = ChineseText.Join(above.Name, rest[0].Text);
+            if (rest.Length == 1)
+            {
+                draft.Indicators[^1] = above with { Name = name };
+                return;
+            }
+            if (above.Target is MissingTarget)
+            {
+                var whole = rest.ToArray();
+                whole[0] = new SourceCell(name, rest[0].Column);
+                draft.Indicators.RemoveAt(draft.Indicators.Count - 1);
+                ReadIndicator(whole, line, mode);
+                return;
+            }
         }
 
         // Cells before the name that are not known level names: level names as printed (the checker reports them).
