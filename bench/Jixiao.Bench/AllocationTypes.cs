@@ -19,9 +19,12 @@ internal sealed class AllocationTypes : EventListener
         var sink = 0;
         for (var i = 0; i < 100_000; i++)
             sink += DeclarationChecker.Run(TextFormReader.Read(text, fileName).Declaration).Count;
-        var total = listener._ticks.Values.Sum();
+        // Events arrive on the runtime's dispatch thread, so the counts are copied under the lock it writes under.
+        KeyValuePair<string, long>[] counts;
+        lock (listener._ticks) counts = [.. listener._ticks];
+        var total = counts.Sum(t => t.Value);
         Console.WriteLine($"allocation by type, read + check of {fileName} ({total:N0} ticks of ~100 KB)");
-        foreach (var (type, ticks) in listener._ticks.OrderByDescending(t => t.Value).Take(40))
+        foreach (var (type, ticks) in counts.OrderByDescending(t => t.Value).Take(40))
             Console.WriteLine($"{100.0 * ticks / total,6:0.0} %  {type}");
         GC.KeepAlive(sink);
         return 0;

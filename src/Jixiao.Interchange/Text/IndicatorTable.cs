@@ -199,10 +199,13 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         return -1;
     }
 
-    /// More cells than the columns from the name on can hold: the first is a level name we do not know.
+    /// More cells than the columns from the name on can hold: the first is a level name we do not know. By position,
+    /// the heading's own span counts too: a name cell merged over two columns ("三级指标" in D:E, "指标值" in F) puts
+    /// the value two columns after the name.
     private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode) => mode switch
     {
-        CellMode.Positional => rest[^1].Column - rest[0].Column > header.ColumnsAfterName,
+        CellMode.Positional => rest[^1].Column - rest[0].Column
+            > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]),
         CellMode.Sequential => rest.Length - 1 > header.ColumnsAfterName,
         _ => false,
     };

@@ -11,7 +11,12 @@ public static class TextFormReader
     public static ReadResult Read(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rows = GluedText.Expand(SourceLines.Split(text));
+        return Read(GluedText.Expand(SourceLines.Split(text)), fileName);
+    }
+
+    /// Reads the form from rows already split into cells (a workbook's sheet, <see cref="Excel.Reading.SheetRows"/>).
+    internal static ReadResult Read(List<SourceRow> rows, string fileName)
+    {
         // a size hint only: a real form has a few hundred rows, a hostile file millions that are no indicators
         var draft = new DeclarationDraft(Math.Min(rows.Count, 1024));
         new FormScanner(rows, draft).Run();

@@ -28,6 +28,11 @@ public sealed class ForeignWorkbook
 
     public ForeignWorkbook Formula(int row, int col, string formula, double cached) => Add(row, col, cached, General, formula);
 
+    /// A formula whose cached result is an error value ("#REF!").
+    public ForeignWorkbook FailedFormula(int row, int col, string formula, string error) => Add(row, col, new ErrorValue(error), General, formula);
+
+    private sealed record ErrorValue(string Text);
+
     /// Cells in one row from <paramref name="col"/> on; null leaves a cell out.
     public ForeignWorkbook Row(int row, int col, params object?[] values)
     {
@@ -74,6 +79,11 @@ public sealed class ForeignWorkbook
                             if (index < 0) { index = strings.Count; strings.Add(s); }
                             cell.DataType = CellValues.SharedString;
                             cell.CellValue = new CellValue(index.ToString(CultureInfo.InvariantCulture));
+                        }
+                        else if (c.Value is ErrorValue error)
+                        {
+                            cell.DataType = CellValues.Error;
+                            cell.CellValue = new CellValue(error.Text);
                         }
                         else
                         {

@@ -565,3 +565,23 @@ public class ProseIsNotGluedTests
         Assert.Empty(result.Findings);
     }
 }
+
+/// A name column merged over two cells (三级指标 in D:E, 指标值 in F), as a workbook exported to text keeps it
+/// (samples/test-forms/merged-name-column.txt).
+public class MergedNameColumnTests
+{
+    [Fact]
+    public void RowsWithoutLevels_ReadTheirNameAndValue_UnderTheLevelsAbove()
+    {
+        var result = FormFile.Read(Samples.TestForm("merged-name-column.txt"));
+
+        Assert.Equal(
+            [
+                ("数量指标", "政务平台建设1个", "100%"), ("数量指标", "看守所“铁桶工程”建设1项", "100%"),
+                ("质量指标", "系统正常运行率", "≥99%"), ("质量指标", "数据差错率", "≤1%"),
+                ("社会效益指标", "办事群众减少跑腿次数", "≥2万次"), ("服务对象满意度指标", "使用部门满意度", "≥90%"),
+            ],
+            result.Declaration.Indicators.Select(i => (i.Level2, i.Name, i.Target.Text)));
+        Assert.Empty(result.Findings);
+    }
+}

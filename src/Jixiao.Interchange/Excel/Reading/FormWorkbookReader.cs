@@ -22,11 +22,17 @@ internal static class FormWorkbookReader
 
         using var workbook = XlsxWorkbook.Open(data, fileName, limits);
         // Visible sheets first: a hidden sheet is usually a list for drop-downs, not the form.
+        // A sheet of instructions may name enough of the form's labels to be read as one: the first sheet with
+        // indicators wins, and only without one the first sheet read at all.
+        ReadResult? first = null;
         foreach (var sheet in workbook.Sheets.OrderBy(s => s.Hidden).Take(limits.MaxSheets))
         {
             var form = new FormSheet(workbook.ReadGrid(sheet), workbook.Formats, workbook.Date1904);
-            if (FormSheetReader.LooksLikeForm(form)) return FormSheetReader.Read(form);
+            if (SheetReading.Read(form, fileName) is not { } read) continue;
+            if (read.Declaration.Indicators.Count > 0) return read;
+            first ??= read;
         }
+        if (first is not null) return first;
         throw new FormReadException(fileName, "工作簿中没有找到预算绩效目标申报表：没有“三级指标”“指标值”表头，也没有“项目名称”“项目总预算”等栏目。");
     }
 
