@@ -17,7 +17,7 @@ internal static class SheetRows
             cells.Clear();
             foreach (var (col, cell) in sheet.Grid.Row(row))
             {
-                if (sheet.ReportIfFormulaFailed(cell, "", row, col, $"单元格 {sheet.CellName(row, col)}")) continue;
+                if (sheet.ReportIfFormulaFailed(cell, "", row, col, $"单元格 {sheet.CellName(row, col)} 的值")) continue;
                 var text = sheet.TextOf(cell);
                 if (string.IsNullOrWhiteSpace(text)) continue;
                 cells.Add(new SourceCell(ChineseText.Normalize(text), col - 1, text));
