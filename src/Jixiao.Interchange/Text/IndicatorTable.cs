@@ -158,10 +158,15 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     /// Whether <paramref name="next"/> is the rest of <paramref name="name"/> rather than a row of its own: it closes a
     /// bracket the name left open, or starts with what no name starts with (a closing bracket, a comma). A row that
     /// merely lacks a value is an indicator with a missing value, never joined on a guess.
-    private static bool ContinuesName(string name, string next)
+    // Asked of every row without level names, and true of few: the value test, the dearest, comes last.
+    private static bool ContinuesName(string name, string next) =>
+        next.Length > 0 && (StartsLikeARest(next) || ClosesOpenBracket(name, next)) && !TargetLooks.IsValueLike(next);
+
+    private static bool StartsLikeARest(string next) => next[0] is '）' or ')' or '、' or '，' or ',' or '。' or '；' or '”' or '》';
+
+    private static bool ClosesOpenBracket(string name, string next)
     {
-        if (next.Length == 0 || TargetLooks.IsValueLike(next)) return false;
-        if (next[0] is '）' or ')' or '、' or '，' or ',' or '。' or '；' or '”' or '》') return true;
+        if (name.AsSpan().IndexOfAny('（', '(') < 0) return false;
         var open = 0;
         foreach (var c in name)
             open += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;

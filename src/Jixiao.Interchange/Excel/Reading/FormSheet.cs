@@ -90,14 +90,20 @@ internal sealed class FormSheet
     /// Reports a formula cell without a usable result; true when the cell was one.
     public bool ReportIfFormulaFailed(GridCell cell, string location, int row, int col, string what)
     {
-        if (cell.Kind == GridCellKind.Error)
-            Report(ReaderCodes.FormulaError, Severity.Error, location, row, col, $"{what}无法识别：公式结果为错误值 {cell.Text}。");
-        else if (cell.Kind == GridCellKind.Uncalculated)
-            Report(ReaderCodes.FormulaNotCalculated, Severity.Error, location, row, col, $"{what}无法识别：公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再导入。");
-        else
-            return false;
+        if (FormulaFailure(cell, location, row, col, what) is not { } finding) return false;
+        Findings.Add(finding);
         return true;
     }
+
+    /// The finding for a formula cell without a usable result, or null when the cell is not one.
+    public Finding? FormulaFailure(GridCell cell, string location, int row, int col, string what) => cell.Kind switch
+    {
+        GridCellKind.Error => new Finding(ReaderCodes.FormulaError, Severity.Error, location, $"{what}无法识别：公式结果为错误值 {cell.Text}。")
+            { Cell = CellName(row, col) },
+        GridCellKind.Uncalculated => new Finding(ReaderCodes.FormulaNotCalculated, Severity.Error, location,
+            $"{what}无法识别：公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再导入。") { Cell = CellName(row, col) },
+        _ => null,
+    };
 
     public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Checks;
 using Jixiao.Interchange.Text;
 
 namespace Jixiao.Interchange.Excel.Reading;
@@ -25,10 +26,10 @@ internal static class SheetReading
     {
         try
         {
-            var rows = SheetRows.Of(sheet);
-            var read = TextFormReader.Read(rows, fileName);
-            // The sheet's own findings (formulas without a result) come first: they say why a value is missing.
-            return sheet.Findings.Count == 0 ? read : read with { Findings = [.. sheet.Findings, .. read.Findings] };
+            var cellFindings = new List<Finding>();
+            var read = TextFormReader.Read(SheetRows.Of(sheet, cellFindings), fileName);
+            // The cells' findings (formulas without a result) come first: they say why a value is missing.
+            return cellFindings.Count == 0 ? read : read with { Findings = [.. cellFindings, .. read.Findings] };
         }
         catch (FormReadException)
         {

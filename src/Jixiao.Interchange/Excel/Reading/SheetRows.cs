@@ -1,3 +1,4 @@
+using Jixiao.Domain.Checks;
 using Jixiao.Interchange.Text;
 
 namespace Jixiao.Interchange.Excel.Reading;
@@ -8,7 +9,7 @@ namespace Jixiao.Interchange.Excel.Reading;
 /// its value is not known, and "#REF!" read as a value would only be misread.
 internal static class SheetRows
 {
-    public static List<SourceRow> Of(FormSheet sheet)
+    public static List<SourceRow> Of(FormSheet sheet, List<Finding> findings)
     {
         var rows = new List<SourceRow>(sheet.Grid.RowCount);
         var cells = new List<SourceCell>();
@@ -17,7 +18,11 @@ internal static class SheetRows
             cells.Clear();
             foreach (var (col, cell) in sheet.Grid.Row(row))
             {
-                if (sheet.ReportIfFormulaFailed(cell, "", row, col, $"单元格 {sheet.CellName(row, col)} 的值")) continue;
+                if (sheet.FormulaFailure(cell, "", row, col, $"单元格 {sheet.CellName(row, col)} 的值") is { } failed)
+                {
+                    findings.Add(failed);
+                    continue;
+                }
                 var text = sheet.TextOf(cell);
                 if (string.IsNullOrWhiteSpace(text)) continue;
                 cells.Add(new SourceCell(ChineseText.Normalize(text), col - 1, text));
