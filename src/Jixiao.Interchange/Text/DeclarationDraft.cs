@@ -141,7 +141,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
 
     private bool SetDate(ref DateOnly? field, string location, string printedLabel, string value, int line)
     {
-        if (!FormValues.TryParseDate(value, out var date))
+        if (!FormValues.TryParseDateOrSerial(value, out var date))
         {
             Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "日期", line));
             return AddOther(printedLabel, value, line);

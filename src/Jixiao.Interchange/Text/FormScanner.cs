@@ -200,13 +200,25 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             }
             else if (k + 1 < items.Count && !items[k + 1].IsLabel)
             {
-                draft.Set(meaning, item.Printed, items[k + 1].Value, row.Line, item.Suffix);
+                var taken = meaning == LabelMeaning.ProjectPeriod ? PeriodCells(items, k + 1) : 1;
+                var value = taken == 1 ? items[k + 1].Value : $"{items[k + 1].Value}至{items[k + taken].Value}";
+                draft.Set(meaning, item.Printed, value, row.Line, item.Suffix);
                 _pendingLabels.Clear();
-                k++;
+                k += taken;
             }
             else
                 _pendingLabels.Add(item);
         }
+    }
+
+    /// How many cells from <paramref name="first"/> on hold a period: a start and an end date in cells of their own,
+    /// with or without a 至 between them (a workbook's two date cells), else the one cell.
+    private static int PeriodCells(List<RowItem> items, int first)
+    {
+        if (!FormValues.TryParseDate(items[first].Value, out _)) return 1;
+        var end = first + 1;
+        if (end < items.Count && !items[end].IsLabel && items[end].Value is "至" or "到" or "-" or "—" or "－" or "~" or "～") end++;
+        return end < items.Count && !items[end].IsLabel && FormValues.TryParseDate(items[end].Value, out _) ? end - first + 1 : 1;
     }
 
     /// A row of values only: the values of the labels above, the rest of a cell continued after a page break, a label

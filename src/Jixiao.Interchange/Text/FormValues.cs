@@ -6,6 +6,20 @@ namespace Jixiao.Interchange.Text;
 /// Dates and amounts as printed on forms: "2022 年 1 月 19 日", "2022-01-19", "3,309,840.00", "10万元".
 internal static class FormValues
 {
+    /// A date field's value: a full date (<see cref="TryParseDate"/>), or an Excel date serial ("44927", a date typed
+    /// into a cell formatted as a number, or a sheet saved as text) between 1954 and 2119, as a timeliness value's
+    /// serial is read (TargetParser).
+    public static bool TryParseDateOrSerial(string text, out DateOnly date)
+    {
+        if (TryParseDate(text, out date)) return true;
+        var digits = text.AsSpan().Trim();
+        if (digits.Length != 5 || digits.ContainsAnyExceptInRange('0', '9')) return false;
+        var serial = int.Parse(digits, CultureInfo.InvariantCulture);
+        if (serial is < 20_000 or > 80_000 || Excel.ExcelDates.FromSerial(serial) is not { } fromSerial) return false;
+        date = fromSerial;
+        return true;
+    }
+
     /// A full date: year, month and day in that order, separated by 年/月/日, '-', '/', '.' or spaces ("20220119" too).
     public static bool TryParseDate(string text, out DateOnly date)
     {

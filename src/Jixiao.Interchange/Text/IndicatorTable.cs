@@ -205,12 +205,13 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     }
 
     /// More cells than the columns from the name on can hold: the first is a level name we do not know. By position,
-    /// the heading's own span counts too: a name cell merged over two columns ("三级指标" in D:E, "指标值" in F) puts
-    /// the value two columns after the name.
+    /// a cell standing in the name column (or right of it) is the name whatever follows it (a note typed beside the
+    /// table is no reason to take the name for a level), and the heading's own span counts: a name cell merged over
+    /// two columns ("三级指标" in D:E, "指标值" in F) puts the value two columns after the name.
     private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode) => mode switch
     {
-        CellMode.Positional => rest[^1].Column - rest[0].Column
-            > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]),
+        CellMode.Positional => rest[0].Column < header.Positions[header.NameIndex]
+            && rest[^1].Column - rest[0].Column > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]),
         CellMode.Sequential => rest.Length - 1 > header.ColumnsAfterName,
         _ => false,
     };

@@ -31,6 +31,9 @@ public sealed class ForeignWorkbook
     /// A formula whose cached result is an error value ("#REF!").
     public ForeignWorkbook FailedFormula(int row, int col, string formula, string error) => Add(row, col, new ErrorValue(error), General, formula);
 
+    /// An error value typed or pasted into a cell, without a formula ("#N/A").
+    public ForeignWorkbook ErrorValueCell(int row, int col, string error) => Add(row, col, new ErrorValue(error), General);
+
     private sealed record ErrorValue(string Text);
 
     /// Cells in one row from <paramref name="col"/> on; null leaves a cell out.

@@ -89,6 +89,38 @@ public sealed class OtherLayoutWorkbookTests
         Assert.IsType<MissingTarget>(result.Declaration.Indicators[1].Target);
     }
 
+    [Fact]
+    public void ErrorValueWithoutAFormula_IsReportedAsAnErrorValueInTheCell()
+    {
+        var book = new ForeignWorkbook().Sheet("Sheet1")
+            .Row(1, 1, "项目名称", "农村饮水安全巩固提升工程")
+            .Row(2, 1, "一级指标", "二级指标", "三级指标", "指标值")
+            .Row(3, 1, "产出指标", "数量指标", "改造集中供水工程数量")
+            .ErrorValueCell(3, 4, "#N/A")
+            .Save();
+
+        var error = Assert.Single(TestFiles.Import(TestFiles.Keep(book, "central-error-value.xlsx")).Findings);
+
+        Assert.Equal(("FORMULA_ERROR", "Sheet1!D3"), (error.Code, error.Cell));
+        Assert.Equal("单元格 Sheet1!D3 的值无法识别：单元格中是错误值 #N/A。", error.Message);
+    }
+
+    /// A line break typed to fit a value into its column is no part of the value; a name keeps reading as one.
+    [Fact]
+    public void LineBreaksInsideCells_AreNotPartOfTheValue()
+    {
+        var book = new ForeignWorkbook().Sheet("Sheet1")
+            .Row(1, 1, "项目名称", "农村饮水安全巩固提升工程")
+            .Row(2, 1, "一级指标", "二级指标", "三级指标", "指标值")
+            .Row(3, 1, "产出指标", "数量指标", "改造集中供水\n工程数量", "≥10\n个")
+            .Save();
+
+        var indicator = Assert.Single(TestFiles.Import(TestFiles.Keep(book, "central-line-breaks.xlsx")).Declaration.Indicators);
+
+        Assert.Equal(("改造集中供水工程数量", "≥10个"), (indicator.Name, indicator.Target.Text));
+        Assert.True(TargetValue.Parse("≥10个").SameValueAs(indicator.Target));
+    }
+
     /// A sheet of instructions that names the form's labels is not taken for the form: the sheet with indicators is.
     [Fact]
     public void InstructionsSheetNamingTheLabels_IsPassedOver_ForTheSheetWithIndicators()

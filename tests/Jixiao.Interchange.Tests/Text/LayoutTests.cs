@@ -585,3 +585,31 @@ public class MergedNameColumnTests
         Assert.Empty(result.Findings);
     }
 }
+
+/// Dates as a sheet saved to text gives them: a period in cells of its own, a date field as Excel's serial.
+public class DateCellsTests
+{
+    private const string Table = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t改造集中供水工程数量\t≥12处\n";
+
+    [Theory]
+    [InlineData("项目起止时间\t2023年1月1日\t至\t2023年12月31日")]
+    [InlineData("项目起止时间\t2023-01-01\t2023-12-31")]
+    [InlineData("项目起止时间\t2023/1/1\t～\t2023/12/31")]
+    public void PeriodInCellsOfItsOwn_IsThePeriod(string periodRow)
+    {
+        var result = Jixiao.Interchange.Text.TextFormReader.Read($"项目名称\t农村饮水工程\n{periodRow}\n{Table}", "period-cells.txt");
+
+        Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), (result.Declaration.StartDate, result.Declaration.EndDate));
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void DateFieldAsAnExcelSerial_IsThatDate_AndOtherNumbersAreNot()
+    {
+        var result = Jixiao.Interchange.Text.TextFormReader.Read($"项目名称\t农村饮水工程\n起始日期\t44927\t结束日期\t1234\n{Table}", "serial-dates.txt");
+
+        Assert.Equal(new DateOnly(2023, 1, 1), result.Declaration.StartDate);
+        Assert.Null(result.Declaration.EndDate);
+        Assert.Contains(result.Findings, f => f.Location == "endDate");
+    }
+}

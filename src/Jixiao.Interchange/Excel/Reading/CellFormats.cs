@@ -36,6 +36,63 @@ internal sealed class CellFormats
 
     public bool IsPercent(int style) => FormatId(style) is var id && (id is 9 or 10 || (_customCodes.TryGetValue(id, out var code) && Literal(code).Contains('%', StringComparison.Ordinal)));
 
+    /// A date shown without its day: the built-in 年月 format of Chinese Excel and WPS (57), or a custom code with a
+    /// year and a month and no day ("yyyy年m月"): the cell means the month, not its first day.
+    public bool ShowsMonthOnly(int style)
+    {
+        var id = FormatId(style);
+        if (id == 57) return true;
+        if (!_customCodes.TryGetValue(id, out var code)) return false;
+        var literal = Literal(FirstSection(code));
+        return literal.Contains('y', StringComparison.OrdinalIgnoreCase) && literal.Contains('m', StringComparison.OrdinalIgnoreCase)
+            && !literal.Contains('d', StringComparison.OrdinalIgnoreCase) && !literal.Contains('h', StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// The text a custom number format prints before and after the number, in its first section: "≥"0% shows 0.95
+    /// as ≥95%, 0"个" shows 12 as 12个. Quoted text and \-escaped characters count; placeholders, colours and locale
+    /// tags do not.
+    public (string Prefix, string Suffix) Affixes(int style)
+    {
+        if (!_customCodes.TryGetValue(FormatId(style), out var code)) return ("", "");
+        var section = FirstSection(code);
+        var prefix = new StringBuilder();
+        var suffix = new StringBuilder();
+        var seenNumber = false;
+        for (var i = 0; i < section.Length; i++)
+        {
+            var c = section[i];
+            var into = seenNumber ? suffix : prefix;
+            if (c == '"')
+            {
+                var end = section.IndexOf('"', i + 1);
+                if (end < 0) break;
+                into.Append(section, i + 1, end - i - 1);
+                i = end;
+            }
+            else if (c == '\\' && i + 1 < section.Length) into.Append(section[++i]);
+            else if (c == '[')
+            {
+                var end = section.IndexOf(']', i + 1);
+                if (end < 0) break;
+                i = end;
+            }
+            else if (c is '0' or '#' or '?') seenNumber = true;
+        }
+        return (prefix.ToString(), suffix.ToString());
+    }
+
+    /// The part of a format code for positive numbers: up to the first ';' outside quotes.
+    private static string FirstSection(string code)
+    {
+        var quoted = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (code[i] == '"') quoted = !quoted;
+            else if (code[i] == ';' && !quoted) return code[..i];
+        }
+        return code;
+    }
+
     private int FormatId(int style) => style >= 0 && style < _formatIdByStyle.Count ? _formatIdByStyle[style] : 0;
 
     /// Built-in date and time formats, including the ones Chinese Excel and WPS use (27–36, 50–58).

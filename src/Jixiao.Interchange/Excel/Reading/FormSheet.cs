@@ -61,16 +61,18 @@ internal sealed class FormSheet
         return null;
     }
 
-    /// The text a person sees in the cell: numbers without binary noise, percentages as "95%", dates as
-    /// "2022年12月31日", the cached result of a formula.
+    /// The text a person sees in the cell: numbers without binary noise, percentages as "95%", the text a custom
+    /// format adds ("≥95%", "12个"), dates as "2022年12月31日" (a month shown as a month: "2023年12月"), the cached
+    /// result of a formula.
     public string TextOf(GridCell cell)
     {
         switch (cell.Kind)
         {
             case GridCellKind.Number:
-                if (DateOf(cell) is { } date) return $"{date.Year}年{date.Month}月{date.Day}日";
-                if (Formats.IsPercent(cell.Style)) return Number(cell.Number * 100) + "%";
-                return Number(cell.Number);
+                if (DateOf(cell) is { } date)
+                    return Formats.ShowsMonthOnly(cell.Style) ? $"{date.Year}年{date.Month}月" : $"{date.Year}年{date.Month}月{date.Day}日";
+                var (prefix, suffix) = Formats.Affixes(cell.Style);
+                return prefix + (Formats.IsPercent(cell.Style) ? Number(cell.Number * 100) + "%" : Number(cell.Number)) + suffix;
             case GridCellKind.Uncalculated:
                 return "";
             default:
@@ -98,8 +100,8 @@ internal sealed class FormSheet
     /// The finding for a formula cell without a usable result, or null when the cell is not one.
     public Finding? FormulaFailure(GridCell cell, string location, int row, int col, string what) => cell.Kind switch
     {
-        GridCellKind.Error => new Finding(ReaderCodes.FormulaError, Severity.Error, location, $"{what}无法识别：公式结果为错误值 {cell.Text}。")
-            { Cell = CellName(row, col) },
+        GridCellKind.Error => new Finding(ReaderCodes.FormulaError, Severity.Error, location,
+            cell.IsFormula ? $"{what}无法识别：公式结果为错误值 {cell.Text}。" : $"{what}无法识别：单元格中是错误值 {cell.Text}。") { Cell = CellName(row, col) },
         GridCellKind.Uncalculated => new Finding(ReaderCodes.FormulaNotCalculated, Severity.Error, location,
             $"{what}无法识别：公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再导入。") { Cell = CellName(row, col) },
         _ => null,

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Declarations;
+
 namespace Jixiao.Interchange.Excel.Reading;
 
 /// Reads an uploaded file as the declaration form: refuses, with a Chinese reason and in bounded memory and time,
@@ -21,20 +23,31 @@ internal static class FormWorkbookReader
         if (!IsZip(data)) throw new FormReadException(fileName, "不是 Excel 工作簿（.xlsx）：文件内容不是 .xlsx 的压缩格式。");
 
         using var workbook = XlsxWorkbook.Open(data, fileName, limits);
-        // Visible sheets first: a hidden sheet is usually a list for drop-downs, not the form.
-        // A sheet of instructions may name enough of the form's labels to be read as one: the first sheet with
-        // indicators wins, and only without one the first sheet read at all.
-        ReadResult? first = null;
-        foreach (var sheet in workbook.Sheets.OrderBy(s => s.Hidden).Take(limits.MaxSheets))
+        // Visible sheets first: a hidden sheet is usually a list for drop-downs or an old copy, not the form. Of
+        // them, the first with indicators is the form; a form not yet given its indicators is the sheet that places
+        // most of the form (a sheet of instructions names the labels too, with a sentence beside each).
+        foreach (var group in workbook.Sheets.Take(limits.MaxSheets).GroupBy(s => s.Hidden).OrderBy(g => g.Key))
         {
-            var form = new FormSheet(workbook.ReadGrid(sheet), workbook.Formats, workbook.Date1904);
-            if (SheetReading.Read(form, fileName) is not { } read) continue;
-            if (read.Declaration.Indicators.Count > 0) return read;
-            first ??= read;
+            ReadResult? best = null;
+            foreach (var sheet in group)
+            {
+                var form = new FormSheet(workbook.ReadGrid(sheet), workbook.Formats, workbook.Date1904);
+                if (SheetReading.Read(form, fileName) is not { } read) continue;
+                if (read.Declaration.Indicators.Count > 0) return read;
+                if (best is null || FieldsPlaced(read.Declaration) > FieldsPlaced(best.Declaration)) best = read;
+            }
+            if (best is not null) return best;
         }
-        if (first is not null) return first;
         throw new FormReadException(fileName, "工作簿中没有找到预算绩效目标申报表：没有“三级指标”“指标值”表头，也没有“项目名称”“项目总预算”等栏目。");
     }
+
+    /// How many of the form's fields a reading filled: the title, the header and the basic information, the budget.
+    private static int FieldsPlaced(Declaration d) => new object?[]
+    {
+        d.Title, d.Year, d.ProjectName, d.Department, d.DepartmentHead, d.BudgetCode, d.FiledOn, d.ProjectLead, d.ContactPerson,
+        d.ContactPhone, d.StartDate, d.EndDate, d.Overview, d.Measures, d.OverallGoal, d.AnnualGoal, d.ImplementingUnit,
+        d.ProjectAttribute, d.Budget.Total, d.Budget.CurrentYear, d.Budget.CarryOver,
+    }.Count(field => field is not null);
 
     /// The whole upload, refused beyond the size limit without reading further.
     private static byte[] ReadAll(Stream input, string fileName, ReadLimits limits)

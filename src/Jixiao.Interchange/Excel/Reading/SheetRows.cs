@@ -13,9 +13,11 @@ internal static class SheetRows
     {
         var rows = new List<SourceRow>(sheet.Grid.RowCount);
         var cells = new List<SourceCell>();
+        var lines = new List<SourceCell>();
         foreach (var row in sheet.Grid.RowNumbers)
         {
             cells.Clear();
+            lines.Clear();
             foreach (var (col, cell) in sheet.Grid.Row(row))
             {
                 if (sheet.FormulaFailure(cell, "", row, col, $"单元格 {sheet.CellName(row, col)} 的值") is { } failed)
@@ -24,18 +26,53 @@ internal static class SheetRows
                     continue;
                 }
                 var text = sheet.TextOf(cell);
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                cells.Add(new SourceCell(ChineseText.Normalize(text), col - 1, text));
+                if (LabelledLines(text) is { } labelled)
+                {
+                    cells.Add(Cell(labelled[0], col));
+                    lines.AddRange(labelled.Skip(1).Select(line => Cell(line, col)));
+                    continue;
+                }
+                // Blank as the text reader sees blanks: a zero-width space pasted from a web page is no cell either.
+                if (ChineseText.Normalize(text).Length > 0) cells.Add(Cell(text, col));
             }
-            if (cells.Count == 0) continue;
-            rows.Add(new SourceRow
-            {
-                Line = row,
-                Layout = RowLayout.Tabs,
-                Cells = cells.ToArray(),
-                Raw = string.Join('\t', cells.Select(c => c.Raw)),
-            });
+            if (cells.Count > 0) rows.Add(Row(row, cells));
+            // The further lines of cells that hold several labelled fields, each a row of its own, as on paper.
+            foreach (var line in lines) rows.Add(Row(row, [line]));
         }
         return rows;
+    }
+
+    // The spelling kept for a value is the cell's text on one line: a line break typed to fit the column ("≥10" Alt+Enter
+    // "个") is no part of the value.
+    private static SourceCell Cell(string text, int col) =>
+        new(ChineseText.Normalize(text), col - 1, Trim(text).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
+
+    private static SourceRow Row(int line, List<SourceCell> cells) => new()
+    {
+        Line = line,
+        Layout = RowLayout.Tabs,
+        Cells = cells.ToArray(),
+        Raw = string.Join('\t', cells.Select(c => c.Raw)),
+    };
+
+    /// The lines of a cell that holds several fields typed one under the other ("项目名称：农村饮水工程" Alt+Enter
+    /// "主管部门：某县水利局"), when every line starts with a label; otherwise null: a prose value keeps its lines.
+    private static string[]? LabelledLines(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal)) return null;
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length < 2) return null;
+        foreach (var line in lines)
+            if (!Text.FormLabels.Trie.TryMatch(ChineseText.Normalize(line), 0, needBoundary: true, out _, out _)) return null;
+        return lines;
+    }
+
+    /// The text without the spaces around it, as the text reader trims a cell (full-width and zero-width spaces too).
+    private static string Trim(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && ChineseText.IsSpace(text[start])) start++;
+        while (end > start && ChineseText.IsSpace(text[end - 1])) end--;
+        return start == 0 && end == text.Length ? text : text[start..end];
     }
 }
