@@ -41,6 +41,9 @@ public static class TargetUnits
 
     public static bool IsTime(string unit) => Time.Contains(unit);
 
+    /// One of the units seen on real forms (the list above).
+    public static bool IsKnown(string unit) => Known.Contains(unit);
+
     /// The unit as the value keeps it: "百分比" is "%"; a known unit is shared, an unknown one is copied.
     internal static string Canonical(ReadOnlySpan<char> unit)
     {

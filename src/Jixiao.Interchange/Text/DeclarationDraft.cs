@@ -81,9 +81,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.ProjectAttribute: return SetText(ref ProjectAttribute, "projectAttribute", meaning, printedLabel, value, line);
             case LabelMeaning.ProjectLeadAndPhone: return SetLeadAndPhone(printedLabel, value, line);
             case LabelMeaning.DepartmentAndCode: return SetDepartmentAndCode(printedLabel, value, line);
-            case LabelMeaning.FiledOn: return SetDate(ref FiledOn, "filedOn", printedLabel, value, line);
-            case LabelMeaning.StartDate: return SetDate(ref StartDate, "startDate", printedLabel, value, line);
-            case LabelMeaning.EndDate: return SetDate(ref EndDate, "endDate", printedLabel, value, line);
+            case LabelMeaning.FiledOn: return SetDate(ref FiledOn, "filedOn", printedLabel, value, line, month: null);
+            case LabelMeaning.StartDate: return SetDate(ref StartDate, "startDate", printedLabel, value, line, month: MonthDay.First);
+            case LabelMeaning.EndDate: return SetDate(ref EndDate, "endDate", printedLabel, value, line, month: MonthDay.Last);
             case LabelMeaning.ProjectPeriod: return SetPeriod(printedLabel, value, line);
             case LabelMeaning.BudgetTotal: return SetAmount(ref BudgetTotal, "budget.total", printedLabel, value, line, suffix);
             case LabelMeaning.BudgetCurrentYear: return SetAmount(ref BudgetCurrentYear, "budget.currentYear", printedLabel, value, line, suffix);
@@ -139,9 +139,13 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         return field == value || AddOther(printedLabel, value, line);
     }
 
-    private bool SetDate(ref DateOnly? field, string location, string printedLabel, string value, int line)
+    /// Which day of a month a date field typed to the month only stands for; a filing date needs its day.
+    private enum MonthDay { First, Last }
+
+    private bool SetDate(ref DateOnly? field, string location, string printedLabel, string value, int line, MonthDay? month)
     {
-        if (!FormValues.TryParseDateOrSerial(value, out var date))
+        if (!FormValues.TryParseDateOrSerial(value, out var date)
+            && !(month is { } day && FormValues.TryParseMonth(value, first: day == MonthDay.First, out date)))
         {
             Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "日期", line));
             return AddOther(printedLabel, value, line);

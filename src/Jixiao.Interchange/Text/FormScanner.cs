@@ -198,10 +198,17 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 draft.Set(meaning, item.Printed, item.Value, row.Line, item.Suffix);
                 _pendingLabels.Clear();
             }
+            else if (k + 1 < items.Count && IsProse(meaning) && items[k + 1] is { IsLabel: true, Value.Length: > 0, Cell: { } cell })
+            {
+                // 保障措施 | 实施单位：负责组织实施；主管部门：负责监督检查。 — prose whose sentences start with labels is
+                // the prose field's value, not fields of their own.
+                draft.Set(meaning, item.Printed, cell, row.Line, item.Suffix);
+                _pendingLabels.Clear();
+                k++;
+            }
             else if (k + 1 < items.Count && !items[k + 1].IsLabel)
             {
-                var taken = meaning == LabelMeaning.ProjectPeriod ? PeriodCells(items, k + 1) : 1;
-                var value = taken == 1 ? items[k + 1].Value : $"{items[k + 1].Value}至{items[k + taken].Value}";
+                var (taken, value) = meaning == LabelMeaning.ProjectPeriod ? PeriodCells(items, k + 1) : (1, items[k + 1].Value);
                 draft.Set(meaning, item.Printed, value, row.Line, item.Suffix);
                 _pendingLabels.Clear();
                 k += taken;
@@ -211,15 +218,28 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
     }
 
-    /// How many cells from <paramref name="first"/> on hold a period: a start and an end date in cells of their own,
-    /// with or without a 至 between them (a workbook's two date cells), else the one cell.
-    private static int PeriodCells(List<RowItem> items, int first)
+    /// The period in the cells from <paramref name="first"/> on: a start and an end (dates, months, or a workbook's
+    /// date serials) in cells of their own, with or without a 至 between them; else the one cell. Returns how many
+    /// cells it took and the period as one text ("2023年1月1日至2023年12月31日").
+    private static (int Taken, string Value) PeriodCells(List<RowItem> items, int first)
     {
-        if (!FormValues.TryParseDate(items[first].Value, out _)) return 1;
+        var one = (1, items[first].Value);
         var end = first + 1;
         if (end < items.Count && !items[end].IsLabel && items[end].Value is "至" or "到" or "-" or "—" or "－" or "~" or "～") end++;
-        return end < items.Count && !items[end].IsLabel && FormValues.TryParseDate(items[end].Value, out _) ? end - first + 1 : 1;
+        if (end >= items.Count || items[end].IsLabel) return one;
+        var joined = $"{AsDate(items[first].Value)}至{AsDate(items[end].Value)}";
+        return FormValues.TryParsePeriod(joined, out _, out _) ? (end - first + 1, joined) : one;
     }
+
+    /// A date serial as the date it stands for (a workbook's date typed into a cell formatted as a number).
+    private static string AsDate(string value) =>
+        !FormValues.TryParseDate(value, out _) && FormValues.TryParseDateOrSerial(value, out var date)
+            ? $"{date.Year}年{date.Month}月{date.Day}日"
+            : value;
+
+    /// Fields whose value is prose, sentences that may start with another field's label.
+    private static bool IsProse(LabelMeaning meaning) =>
+        meaning is LabelMeaning.Overview or LabelMeaning.Measures or LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal;
 
     /// A row of values only: the values of the labels above, the rest of a cell continued after a page break, a label
     /// split over two lines, or cells nothing explains.

@@ -205,16 +205,23 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     }
 
     /// More cells than the columns from the name on can hold: the first is a level name we do not know. By position,
-    /// a cell standing in the name column (or right of it) is the name whatever follows it (a note typed beside the
-    /// table is no reason to take the name for a level), and the heading's own span counts: a name cell merged over
-    /// two columns ("三级指标" in D:E, "指标值" in F) puts the value two columns after the name.
+    /// the heading's own span counts (a name cell merged over two columns, "三级指标" in D:E and "指标值" in F, puts the
+    /// value two columns after the name), and a cell more than one column right of the heading is a note typed beside
+    /// the table, not a sign that the row's cells sit one column further right than the heading's.
     private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode) => mode switch
     {
-        CellMode.Positional => rest[0].Column < header.Positions[header.NameIndex]
-            && rest[^1].Column - rest[0].Column > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]),
+        CellMode.Positional => LastInTable(rest).Column - rest[0].Column
+            > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]),
         CellMode.Sequential => rest.Length - 1 > header.ColumnsAfterName,
         _ => false,
     };
+
+    private SourceCell LastInTable(ReadOnlySpan<SourceCell> rest)
+    {
+        var last = rest.Length - 1;
+        while (last > 0 && rest[last].Column > header.Positions[^1] + 1) last--;
+        return rest[last];
+    }
 
     private void ApplyLevels(ReadOnlySpan<LevelLabel> labels, List<SourceCell>? unknown, int line)
     {

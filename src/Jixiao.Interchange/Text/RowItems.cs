@@ -1,7 +1,8 @@
 namespace Jixiao.Interchange.Text;
 
 /// A piece of a row: a label (with the value written in the same cell after it, if any) or a bare value.
-internal readonly record struct RowItem(LabelMeaning? Meaning, string Printed, string? Suffix, string Value, int Column)
+/// <see cref="Cell"/> is the whole cell a label with its value came from, when it was one cell of a tab or pipe row.
+internal readonly record struct RowItem(LabelMeaning? Meaning, string Printed, string? Suffix, string Value, int Column, string? Cell = null)
 {
     public bool IsLabel => Meaning is not null;
 }
@@ -40,7 +41,7 @@ internal static class RowItems
         if (FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out var meaning, out var span)
             || (glued && FormLabels.Trie.TryMatch(text, 0, needBoundary: false, out meaning, out span) && span.LabelEnd >= ShortestGluedLabel
                 && FormLabels.TakesValue(meaning)))
-            items.Add(new RowItem(meaning, text[..span.LabelEnd], span.Suffix, Rest(text, span.End), cell.Column));
+            items.Add(new RowItem(meaning, text[..span.LabelEnd], span.Suffix, Rest(text, span.End), cell.Column, text));
         else
             items.Add(new RowItem(null, "", null, text, cell.Column));
     }

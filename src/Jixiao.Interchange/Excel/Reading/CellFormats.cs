@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using Jixiao.Domain.Indicators;
 using DocumentFormat.OpenXml.Spreadsheet;
 using CellXfs = DocumentFormat.OpenXml.Spreadsheet.CellFormats;
 
@@ -48,37 +49,40 @@ internal sealed class CellFormats
             && !literal.Contains('d', StringComparison.OrdinalIgnoreCase) && !literal.Contains('h', StringComparison.OrdinalIgnoreCase);
     }
 
-    /// The text a custom number format prints before and after the number, in its first section: "≥"0% shows 0.95
-    /// as ≥95%, 0"个" shows 12 as 12个. Quoted text and \-escaped characters count; placeholders, colours and locale
-    /// tags do not.
-    public (string Prefix, string Suffix) Affixes(int style)
+    /// What a custom number format prints around the number that belongs to a target value: a comparison before it
+    /// ("≥"0% shows 0.95 as ≥95%) and a unit of count after it (0"个" and G/通用格式"个" show 12 as 12个). Nothing else
+    /// is taken: a currency sign, 万元 or 年度 says what an amount or a year counts, and their readers want the number
+    /// alone.
+    public (string Comparison, string Unit) Affixes(int style)
     {
         if (!_customCodes.TryGetValue(FormatId(style), out var code)) return ("", "");
         var section = FirstSection(code);
-        var prefix = new StringBuilder();
-        var suffix = new StringBuilder();
+        var before = new StringBuilder();
+        var after = new StringBuilder();
         var seenNumber = false;
         for (var i = 0; i < section.Length; i++)
         {
             var c = section[i];
-            var into = seenNumber ? suffix : prefix;
+            var text = seenNumber ? after : before;
             if (c == '"')
             {
                 var end = section.IndexOf('"', i + 1);
-                if (end < 0) break;
-                into.Append(section, i + 1, end - i - 1);
+                if (end < 0) return ("", "");
+                text.Append(section, i + 1, end - i - 1);
                 i = end;
             }
-            else if (c == '\\' && i + 1 < section.Length) into.Append(section[++i]);
-            else if (c == '[')
-            {
-                var end = section.IndexOf(']', i + 1);
-                if (end < 0) break;
-                i = end;
-            }
-            else if (c is '0' or '#' or '?') seenNumber = true;
+            else if (c == '\\' && i + 1 < section.Length) text.Append(section[++i]);
+            else if (c is '0' or '#' or '?' or '.' or ',') seenNumber = true;
+            else if (section.AsSpan(i).StartsWith("General", StringComparison.OrdinalIgnoreCase)) { seenNumber = true; i += "General".Length - 1; }
+            else if (section.AsSpan(i).StartsWith("G/通用格式", StringComparison.Ordinal)) { seenNumber = true; i += "G/通用格式".Length - 1; }
+            else if (c is '[' or '_' or '*' or '@') return ("", "");       // tags, padding, fills, text: not a value's format
+            else text.Append(c);
         }
-        return (prefix.ToString(), suffix.ToString());
+        var comparison = before.ToString().Trim();
+        var unit = after.ToString().Trim();
+        return (
+            comparison is "≥" or "≤" or ">" or "<" or "=" or ">=" or "<=" or "＞" or "＜" or "≧" or "≦" ? comparison : "",
+            seenNumber && TargetUnits.IsKnown(unit) && !TargetUnits.IsMoney(unit) && !TargetUnits.IsTime(unit) && unit != "%" ? unit : "");
     }
 
     /// The part of a format code for positive numbers: up to the first ';' outside quotes.

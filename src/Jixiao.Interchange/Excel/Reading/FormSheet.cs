@@ -61,8 +61,8 @@ internal sealed class FormSheet
         return null;
     }
 
-    /// The text a person sees in the cell: numbers without binary noise, percentages as "95%", the text a custom
-    /// format adds ("≥95%", "12个"), dates as "2022年12月31日" (a month shown as a month: "2023年12月"), the cached
+    /// The text a person sees in the cell: numbers without binary noise, percentages as "95%", the comparison and the unit
+    /// of count a custom format prints around the number ("≥95%", "12个"), dates as "2022年12月31日" (a month shown as a month: "2023年12月"), the cached
     /// result of a formula.
     public string TextOf(GridCell cell)
     {
@@ -71,8 +71,8 @@ internal sealed class FormSheet
             case GridCellKind.Number:
                 if (DateOf(cell) is { } date)
                     return Formats.ShowsMonthOnly(cell.Style) ? $"{date.Year}年{date.Month}月" : $"{date.Year}年{date.Month}月{date.Day}日";
-                var (prefix, suffix) = Formats.Affixes(cell.Style);
-                return prefix + (Formats.IsPercent(cell.Style) ? Number(cell.Number * 100) + "%" : Number(cell.Number)) + suffix;
+                var (comparison, unit) = Formats.Affixes(cell.Style);
+                return comparison + (Formats.IsPercent(cell.Style) ? Number(cell.Number * 100) + "%" : Number(cell.Number)) + unit;
             case GridCellKind.Uncalculated:
                 return "";
             default:

@@ -24,19 +24,22 @@ internal static class FormWorkbookReader
 
         using var workbook = XlsxWorkbook.Open(data, fileName, limits);
         // Visible sheets first: a hidden sheet is usually a list for drop-downs or an old copy, not the form. Of
-        // them, the first with indicators is the form; a form not yet given its indicators is the sheet that places
-        // most of the form (a sheet of instructions names the labels too, with a sentence beside each).
+        // them, the first with fields and indicators is the form. A form not yet given its indicators is the sheet
+        // that fills most fields (an instructions sheet names the labels too, with a sentence beside each); a sheet
+        // of indicators and no fields (a list of example indicators) is the form only when no sheet has fields.
         foreach (var group in workbook.Sheets.Take(limits.MaxSheets).GroupBy(s => s.Hidden).OrderBy(g => g.Key))
         {
-            ReadResult? best = null;
+            ReadResult? mostFields = null, indicatorsOnly = null;
             foreach (var sheet in group)
             {
                 var form = new FormSheet(workbook.ReadGrid(sheet), workbook.Formats, workbook.Date1904);
                 if (SheetReading.Read(form, fileName) is not { } read) continue;
-                if (read.Declaration.Indicators.Count > 0) return read;
-                if (best is null || FieldsPlaced(read.Declaration) > FieldsPlaced(best.Declaration)) best = read;
+                var fields = FieldsPlaced(read.Declaration);
+                if (fields > 0 && read.Declaration.Indicators.Count > 0) return read;
+                if (fields > 0 && (mostFields is null || fields > FieldsPlaced(mostFields.Declaration))) mostFields = read;
+                else if (fields == 0) indicatorsOnly ??= read;
             }
-            if (best is not null) return best;
+            if ((mostFields ?? indicatorsOnly) is { } best) return best;
         }
         throw new FormReadException(fileName, "工作簿中没有找到预算绩效目标申报表：没有“三级指标”“指标值”表头，也没有“项目名称”“项目总预算”等栏目。");
     }

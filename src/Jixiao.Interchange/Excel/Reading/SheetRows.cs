@@ -26,7 +26,7 @@ internal static class SheetRows
                     continue;
                 }
                 var text = sheet.TextOf(cell);
-                if (LabelledLines(text) is { } labelled)
+                if ((cells.Count == 0 || HoldsItsValue(cells[^1].Text)) && LabelledLines(text) is { } labelled)
                 {
                     cells.Add(Cell(labelled[0], col));
                     lines.AddRange(labelled.Skip(1).Select(line => Cell(line, col)));
@@ -57,6 +57,8 @@ internal static class SheetRows
 
     /// The lines of a cell that holds several fields typed one under the other ("项目名称：农村饮水工程" Alt+Enter
     /// "主管部门：某县水利局"), when every line starts with a label; otherwise null: a prose value keeps its lines.
+    /// Only a cell that starts its row, or follows a cell that holds its own value ("项目名称：…"), is such a cell:
+    /// right of a label (保障措施) or of an indicator's name, it is a value, whatever its lines start with.
     private static string[]? LabelledLines(string text)
     {
         if (!text.Contains('\n', StringComparison.Ordinal)) return null;
@@ -66,6 +68,10 @@ internal static class SheetRows
             if (!Text.FormLabels.Trie.TryMatch(ChineseText.Normalize(line), 0, needBoundary: true, out _, out _)) return null;
         return lines;
     }
+
+    /// A cell that starts with a label and holds the label's value after it ("项目名称：农村饮水工程").
+    private static bool HoldsItsValue(string text) =>
+        Text.FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out var span) && span.End < text.Length;
 
     /// The text without the spaces around it, as the text reader trims a cell (full-width and zero-width spaces too).
     private static string Trim(string text)
