@@ -144,8 +144,10 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
 
     private bool SetDate(ref DateOnly? field, string location, string printedLabel, string value, int line, MonthDay? month)
     {
-        if (!FormValues.TryParseDateOrSerial(value, out var date)
-            && !(month is { } day && FormValues.TryParseMonth(value, first: day == MonthDay.First, out date)))
+        DateOnly date;
+        // Months first: the date reader would take "2023年1-12月" for 12 January.
+        if (month is { } day && FormValues.TryParseMonths(value, out var first, out var last)) date = day == MonthDay.First ? first : last;
+        else if (!FormValues.TryParseDateOrSerial(value, out date))
         {
             Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "日期", line));
             return AddOther(printedLabel, value, line);

@@ -198,13 +198,23 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 draft.Set(meaning, item.Printed, item.Value, row.Line, item.Suffix);
                 _pendingLabels.Clear();
             }
-            else if (k + 1 < items.Count && IsProse(meaning) && items[k + 1] is { IsLabel: true, Value.Length: > 0, Cell: { } cell })
+            else if (k + 1 < items.Count && IsProse(meaning) && items[k + 1] is { IsLabel: true, Cell: { } cell } next
+                     && HasLaterLabel(next.Value))
             {
-                // 保障措施 | 实施单位：负责组织实施；主管部门：负责监督检查。 — prose whose sentences start with labels is
-                // the prose field's value, not fields of their own.
+                // 保障措施 | 实施单位：负责组织实施；主管部门：负责监督检查。 — sentences that each start with a label are
+                // the prose field's value; one labelled value ("实施单位：某县供水中心") is a field of its own.
                 draft.Set(meaning, item.Printed, cell, row.Line, item.Suffix);
                 _pendingLabels.Clear();
                 k++;
+            }
+            else if (meaning == LabelMeaning.ProjectPeriod && k + 2 < items.Count && !items[k + 1].IsLabel && !items[k + 2].IsLabel
+                     && FormValues.IsDuration(items[k + 1].Value) && FormValues.TryParsePeriod(items[k + 2].Value, out _, out _))
+            {
+                // 项目期限 | 3年 | 2024年1月至2026年12月: how long, then when.
+                draft.Set(meaning, item.Printed, items[k + 1].Value, row.Line, item.Suffix);
+                draft.Set(meaning, item.Printed, items[k + 2].Value, row.Line, item.Suffix);
+                _pendingLabels.Clear();
+                k += 2;
             }
             else if (k + 1 < items.Count && !items[k + 1].IsLabel)
             {
@@ -236,6 +246,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         !FormValues.TryParseDate(value, out _) && FormValues.TryParseDateOrSerial(value, out var date)
             ? $"{date.Year}年{date.Month}月{date.Day}日"
             : value;
+
+    /// A label after a sentence's end inside a value ("负责组织实施；主管部门：负责监督检查"): the value is sentences that
+    /// start with labels, not one labelled value.
+    private static bool HasLaterLabel(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+            if (value[i - 1] is '；' or ';' or '。' && FormLabels.Trie.TryMatch(value, i, needBoundary: true, out _, out _)) return true;
+        return false;
+    }
 
     /// Fields whose value is prose, sentences that may start with another field's label.
     private static bool IsProse(LabelMeaning meaning) =>

@@ -206,21 +206,24 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
 
     /// More cells than the columns from the name on can hold: the first is a level name we do not know. By position,
     /// the heading's own span counts (a name cell merged over two columns, "三级指标" in D:E and "指标值" in F, puts the
-    /// value two columns after the name), and a cell more than one column right of the heading is a note typed beside
-    /// the table, not a sign that the row's cells sit one column further right than the heading's.
+    /// value two columns after the name). A row whose first cell stands in the name column and whose cell under 指标值
+    /// reads as a value fits the heading as it is: what lies beyond is a note typed beside the table, not a sign that
+    /// the row sits one column right of a heading that lost its leading tab.
     private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode) => mode switch
     {
-        CellMode.Positional => LastInTable(rest).Column - rest[0].Column
-            > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]),
+        CellMode.Positional => rest[^1].Column - rest[0].Column
+            > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]) && !FitsAsTyped(rest),
         CellMode.Sequential => rest.Length - 1 > header.ColumnsAfterName,
         _ => false,
     };
 
-    private SourceCell LastInTable(ReadOnlySpan<SourceCell> rest)
+    private bool FitsAsTyped(ReadOnlySpan<SourceCell> rest)
     {
-        var last = rest.Length - 1;
-        while (last > 0 && rest[last].Column > header.Positions[^1] + 1) last--;
-        return rest[last];
+        var target = header.IndexOf(ColumnKind.Target);
+        if (target < 0 || rest[0].Column != header.Positions[header.NameIndex]) return false;
+        foreach (var cell in rest)
+            if (cell.Column == header.Positions[target]) return TargetLooks.IsValueLike(cell.Text);
+        return false;
     }
 
     private void ApplyLevels(ReadOnlySpan<LevelLabel> labels, List<SourceCell>? unknown, int line)

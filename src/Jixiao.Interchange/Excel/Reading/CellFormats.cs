@@ -50,9 +50,10 @@ internal sealed class CellFormats
     }
 
     /// What a custom number format prints around the number that belongs to a target value: a comparison before it
-    /// ("≥"0% shows 0.95 as ≥95%) and a unit of count after it (0"个" and G/通用格式"个" show 12 as 12个). Nothing else
-    /// is taken: a currency sign, 万元 or 年度 says what an amount or a year counts, and their readers want the number
-    /// alone.
+    /// ("≥"0% shows 0.95 as ≥95%) and a unit after it in quotes or escaped (0"个" and G/通用格式"个" show 12 as 12个,
+    /// 0.0"%" shows 95 as 95%, 0.00"万元" shows 25 as 25万元). A unit that the readers of amounts and years could not
+    /// take is left out: a currency sign before the number, 万 or 千元 after it, 年度. Excel's padding (_x) and fill
+    /// (*x) characters and [tags] print nothing of their own.
     public (string Comparison, string Unit) Affixes(int style)
     {
         if (!_customCodes.TryGetValue(FormatId(style), out var code)) return ("", "");
@@ -63,27 +64,37 @@ internal sealed class CellFormats
         for (var i = 0; i < section.Length; i++)
         {
             var c = section[i];
-            var text = seenNumber ? after : before;
             if (c == '"')
             {
                 var end = section.IndexOf('"', i + 1);
                 if (end < 0) return ("", "");
-                text.Append(section, i + 1, end - i - 1);
+                (seenNumber ? after : before).Append(section, i + 1, end - i - 1);
                 i = end;
             }
-            else if (c == '\\' && i + 1 < section.Length) text.Append(section[++i]);
+            else if (c == '\\' && i + 1 < section.Length) (seenNumber ? after : before).Append(section[++i]);
+            else if (c is '_' or '*') i++;
+            else if (c == '[')
+            {
+                var end = section.IndexOf(']', i + 1);
+                if (end < 0) return ("", "");
+                i = end;
+            }
             else if (c is '0' or '#' or '?' or '.' or ',') seenNumber = true;
             else if (section.AsSpan(i).StartsWith("General", StringComparison.OrdinalIgnoreCase)) { seenNumber = true; i += "General".Length - 1; }
             else if (section.AsSpan(i).StartsWith("G/通用格式", StringComparison.Ordinal)) { seenNumber = true; i += "G/通用格式".Length - 1; }
-            else if (c is '[' or '_' or '*' or '@') return ("", "");       // tags, padding, fills, text: not a value's format
-            else text.Append(c);
+            else if (c == '@') return ("", "");
+            else if (!seenNumber) before.Append(c);       // unquoted text after the number (an unquoted %) is the format's own
         }
         var comparison = before.ToString().Trim();
         var unit = after.ToString().Trim();
         return (
             comparison is "≥" or "≤" or ">" or "<" or "=" or ">=" or "<=" or "＞" or "＜" or "≧" or "≦" ? comparison : "",
-            seenNumber && TargetUnits.IsKnown(unit) && !TargetUnits.IsMoney(unit) && !TargetUnits.IsTime(unit) && unit != "%" ? unit : "");
+            seenNumber && IsTargetUnit(unit) ? unit : "");
     }
+
+    // Money only as the amount readers take it (元, 万元); 年度 and the like are no unit of the list.
+    private static bool IsTargetUnit(string unit) =>
+        unit is "%" or "元" or "万元" || (TargetUnits.IsKnown(unit) && !TargetUnits.IsMoney(unit));
 
     /// The part of a format code for positive numbers: up to the first ';' outside quotes.
     private static string FirstSection(string code)

@@ -18,6 +18,7 @@ internal static class SheetRows
         {
             cells.Clear();
             lines.Clear();
+            var fields = Fields.Whole;
             foreach (var (col, cell) in sheet.Grid.Row(row))
             {
                 if (sheet.FormulaFailure(cell, "", row, col, $"单元格 {sheet.CellName(row, col)} 的值") is { } failed)
@@ -26,14 +27,17 @@ internal static class SheetRows
                     continue;
                 }
                 var text = sheet.TextOf(cell);
-                if ((cells.Count == 0 || HoldsItsValue(cells[^1].Text)) && LabelledLines(text) is { } labelled)
+                if (fields == Fields.Whole && LabelledLines(text) is { } labelled)
                 {
                     cells.Add(Cell(labelled[0], col));
                     lines.AddRange(labelled.Skip(1).Select(line => Cell(line, col)));
                     continue;
                 }
                 // Blank as the text reader sees blanks: a zero-width space pasted from a web page is no cell either.
-                if (ChineseText.Normalize(text).Length > 0) cells.Add(Cell(text, col));
+                var normalized = ChineseText.Normalize(text);
+                if (normalized.Length == 0) continue;
+                cells.Add(Cell(text, col));
+                fields = After(fields, normalized);
             }
             if (cells.Count > 0) rows.Add(Row(row, cells));
             // The further lines of cells that hold several labelled fields, each a row of its own, as on paper.
@@ -57,8 +61,9 @@ internal static class SheetRows
 
     /// The lines of a cell that holds several fields typed one under the other ("项目名称：农村饮水工程" Alt+Enter
     /// "主管部门：某县水利局"), when every line starts with a label; otherwise null: a prose value keeps its lines.
-    /// Only a cell that starts its row, or follows a cell that holds its own value ("项目名称：…"), is such a cell:
-    /// right of a label (保障措施) or of an indicator's name, it is a value, whatever its lines start with.
+    /// Only a cell whose row so far holds whole fields is such a cell (see <see cref="After"/>): right of a
+    /// label still waiting for its value (保障措施), or among an indicator's cells, it is a value, whatever its lines
+    /// start with.
     private static string[]? LabelledLines(string text)
     {
         if (!text.Contains('\n', StringComparison.Ordinal)) return null;
@@ -69,9 +74,18 @@ internal static class SheetRows
         return lines;
     }
 
-    /// A cell that starts with a label and holds the label's value after it ("项目名称：农村饮水工程").
-    private static bool HoldsItsValue(string text) =>
-        Text.FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out var span) && span.End < text.Length;
+    /// What a row's cells so far are: whole fields (a label with its value in the cell, "项目名称：农村饮水工程", or a
+    /// label and its value in the next cell), a label waiting for its value, or something else (a level, an
+    /// indicator's name), which the row stays.
+    private enum Fields { Whole, AwaitingValue, Other }
+
+    private static Fields After(Fields before, string text)
+    {
+        if (before == Fields.Other) return Fields.Other;
+        if (Text.FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out var span))
+            return span.End < text.Length ? Fields.Whole : Fields.AwaitingValue;
+        return before == Fields.AwaitingValue ? Fields.Whole : Fields.Other;
+    }
 
     /// The text without the spaces around it, as the text reader trims a cell (full-width and zero-width spaces too).
     private static string Trim(string text)
