@@ -145,8 +145,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     private bool SetDate(ref DateOnly? field, string location, string printedLabel, string value, int line, MonthDay? month)
     {
         DateOnly date;
-        // Months first: the date reader would take "2023年1-12月" for 12 January.
-        if (month is { } day && FormValues.TryParseMonths(value, out var first, out var last)) date = day == MonthDay.First ? first : last;
+        // A month, a run of months or a year first ("2023年1月", "2023年1-12月", "2024年底"): the date reader would take
+        // "2023年1-12月" for 12 January. A full date is no period and goes on to the date reader.
+        if (month is { } day && FormValues.TryParsePeriod(value, out var first, out var last)) date = day == MonthDay.First ? first : last;
         else if (!FormValues.TryParseDateOrSerial(value, out date))
         {
             Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "日期", line));

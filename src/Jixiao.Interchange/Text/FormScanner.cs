@@ -121,7 +121,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             EndSection(Section.Footer);
             return;
         }
-        if (StartsWithFormLabel(row))
+        if (StartsWithFormLabel(row) && !NamesAnIndicator(row))
         {
             EndSection(Section.Header);
             ReadHeaderRow(i);
@@ -138,6 +138,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             if (LevelLabel.Of(cell.Text).Role is LevelRole.Level1 or LevelRole.Level2 or LevelRole.Either) return true;
         return false;
     }
+
+    /// A tab row whose first cell stands in the table's name column and which ends in a value: an indicator named
+    /// like a field (完成时间 | 2024年12月31日前), not the form going on below the table.
+    private bool NamesAnIndicator(SourceRow row) =>
+        row.Layout == RowLayout.Tabs && _table is { } table && row.Cells.Length >= 2
+        && row.Cells[0].Column > 0 && row.Cells[0].Column == table.Header.Positions[table.Header.NameIndex]
+        && TargetLooks.IsValueLike(row.Cells[^1].Text);
 
     /// A row of the header or basic information after the indicator table (some forms put them below it). A period
     /// label (项目实施期限, 起止时间) also names timeliness indicators: it ends the table only in the first column of a
@@ -208,13 +215,14 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 k++;
             }
             else if (meaning == LabelMeaning.ProjectPeriod && k + 2 < items.Count && !items[k + 1].IsLabel && !items[k + 2].IsLabel
-                     && FormValues.IsDuration(items[k + 1].Value) && FormValues.TryParsePeriod(items[k + 2].Value, out _, out _))
+                     && FormValues.IsDuration(items[k + 1].Value) && PeriodCells(items, k + 2) is var (periodCells, period)
+                     && FormValues.TryParsePeriod(period, out _, out _))
             {
-                // 项目期限 | 3年 | 2024年1月至2026年12月: how long, then when.
+                // 项目期限 | 3年 | 2024年1月至2026年12月 (or the start and the end in cells of their own): how long, then when.
                 draft.Set(meaning, item.Printed, items[k + 1].Value, row.Line, item.Suffix);
-                draft.Set(meaning, item.Printed, items[k + 2].Value, row.Line, item.Suffix);
+                draft.Set(meaning, item.Printed, period, row.Line, item.Suffix);
                 _pendingLabels.Clear();
-                k += 2;
+                k += 1 + periodCells;
             }
             else if (k + 1 < items.Count && !items[k + 1].IsLabel)
             {
@@ -252,7 +260,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private static bool HasLaterLabel(string value)
     {
         for (var i = 1; i < value.Length; i++)
-            if (value[i - 1] is '；' or ';' or '。' && FormLabels.Trie.TryMatch(value, i, needBoundary: true, out _, out _)) return true;
+            if (value[i - 1] is '；' or ';' or '。' or '，' or ',' && FormLabels.Trie.TryMatch(value, i, needBoundary: true, out _, out _)) return true;
         return false;
     }
 

@@ -120,19 +120,6 @@ internal static class FormValues
         return !TryParseDate(span.ToString(), out _) && TryBound(span, first: true, out start) && TryBound(span, first: false, out end);
     }
 
-    /// A month or a run of months ("2023年1月", "2023-01", "2023年1-12月") as its first and last day: a start or an
-    /// end date typed, or shown by a workbook's format, to the month only. A year alone is no such date, and neither is
-    /// a full date ("2023年1月12日", which <see cref="TryParsePeriod"/> refuses).
-    public static bool TryParseMonths(string text, out DateOnly first, out DateOnly last)
-    {
-        first = last = default;
-        var ascii = WithAsciiDigits(text) ?? text;
-        var numbers = 0;
-        for (var i = 0; i < ascii.Length; i++)
-            if (char.IsAsciiDigit(ascii[i]) && (i == 0 || !char.IsAsciiDigit(ascii[i - 1]))) numbers++;
-        return numbers >= 2 && TryParsePeriod(ascii, out first, out last);
-    }
-
     /// The end of a period; "12月" and "12月31日" take the year of the start ("2024年1月-12月").
     private static bool TryEnd(ReadOnlySpan<char> text, DateOnly start, out DateOnly end)
     {

@@ -206,24 +206,31 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
 
     /// More cells than the columns from the name on can hold: the first is a level name we do not know. By position,
     /// the heading's own span counts (a name cell merged over two columns, "三级指标" in D:E and "指标值" in F, puts the
-    /// value two columns after the name). A row whose first cell stands in the name column and whose cell under 指标值
-    /// reads as a value fits the heading as it is: what lies beyond is a note typed beside the table, not a sign that
-    /// the row sits one column right of a heading that lost its leading tab.
-    private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode) => mode switch
+    /// value two columns after the name), and a cell more than one column right of the heading is a note typed beside
+    /// the table. A row whose first cell stands in the name column sits one column right of a heading that lost its
+    /// leading tab only when it ends in a value there ("服务保障指标 | 供水保证率 | ≥95%"); ending in anything else
+    /// ("完工时间 | 按时完成 | 按合同"), it fits the heading and its last cell is a note.
+    private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode)
     {
-        CellMode.Positional => rest[^1].Column - rest[0].Column
-            > Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]) && !FitsAsTyped(rest),
-        CellMode.Sequential => rest.Length - 1 > header.ColumnsAfterName,
-        _ => false,
-    };
+        switch (mode)
+        {
+            case CellMode.Positional:
+                var last = LastInTable(rest);
+                if (last.Column - rest[0].Column <= Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]))
+                    return false;
+                return rest[0].Column < header.Positions[header.NameIndex] || TargetLooks.IsValueLike(last.Text);
+            case CellMode.Sequential:
+                return rest.Length - 1 > header.ColumnsAfterName;
+            default:
+                return false;
+        }
+    }
 
-    private bool FitsAsTyped(ReadOnlySpan<SourceCell> rest)
+    private SourceCell LastInTable(ReadOnlySpan<SourceCell> rest)
     {
-        var target = header.IndexOf(ColumnKind.Target);
-        if (target < 0 || rest[0].Column != header.Positions[header.NameIndex]) return false;
-        foreach (var cell in rest)
-            if (cell.Column == header.Positions[target]) return TargetLooks.IsValueLike(cell.Text);
-        return false;
+        var last = rest.Length - 1;
+        while (last > 0 && rest[last].Column > header.Positions[^1] + 1) last--;
+        return rest[last];
     }
 
     private void ApplyLevels(ReadOnlySpan<LevelLabel> labels, List<SourceCell>? unknown, int line)

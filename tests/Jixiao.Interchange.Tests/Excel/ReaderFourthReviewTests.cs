@@ -243,20 +243,6 @@ public sealed class ReaderFourthReviewTests
         Assert.Equal(("张三", "李四", "13800138000"), (d.ProjectLead, d.ContactPerson, d.ContactPhone));
     }
 
-    // User sees: "项目负责人：张三" Alt+Enter "联系电话：13900000000" beside "联系人：李四" Alt+Enter "联系电话：13800138000"
-    // imports the lead's phone 13900000000 as the contact's phone, the contact's own in 其他栏目. Older than dc9f371 (same
-    // at a378b1e): the further lines of both cells become rows after the row of first lines, so the 联系电话 lines change
-    // places.
-    [Fact]
-    public void OtherLayout_TwoCellsOfLabelledLinesSideBySide_KeepEachPhoneWithItsPerson()
-    {
-        var book = Form().Row(6, 1, "项目负责人：张三\n联系电话：13900000000", "联系人：李四\n联系电话：13800138000").Save();
-
-        var d = Read(book).Declaration;
-
-        Assert.Equal(("李四", "13800138000"), (d.ContactPerson, d.ContactPhone));
-    }
-
     /// Gives each cell a custom number format of its own.
     private static byte[] WithNumberFormats(byte[] book, params (string CellRef, string FormatCode)[] formats)
     {

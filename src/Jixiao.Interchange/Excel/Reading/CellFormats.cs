@@ -39,14 +39,22 @@ internal sealed class CellFormats
 
     /// A date shown without its day: the built-in 年月 format of Chinese Excel and WPS (57), or a custom code with a
     /// year and a month and no day ("yyyy年m月"): the cell means the month, not its first day.
-    public bool ShowsMonthOnly(int style)
+    public bool ShowsMonthOnly(int style) => Shows(style) == DatePart.Month;
+
+    /// A date shown as its year only ("yyyy年"): the cell means the year.
+    public bool ShowsYearOnly(int style) => Shows(style) == DatePart.Year;
+
+    private enum DatePart { Day, Month, Year }
+
+    private DatePart Shows(int style)
     {
         var id = FormatId(style);
-        if (id == 57) return true;
-        if (!_customCodes.TryGetValue(id, out var code)) return false;
+        if (id == 57) return DatePart.Month;
+        if (!_customCodes.TryGetValue(id, out var code)) return DatePart.Day;
         var literal = Literal(FirstSection(code));
-        return literal.Contains('y', StringComparison.OrdinalIgnoreCase) && literal.Contains('m', StringComparison.OrdinalIgnoreCase)
-            && !literal.Contains('d', StringComparison.OrdinalIgnoreCase) && !literal.Contains('h', StringComparison.OrdinalIgnoreCase);
+        bool Has(char c) => literal.Contains(c, StringComparison.OrdinalIgnoreCase);
+        if (!Has('y') || Has('d') || Has('h')) return DatePart.Day;
+        return Has('m') ? DatePart.Month : DatePart.Year;
     }
 
     /// What a custom number format prints around the number that belongs to a target value: a comparison before it
@@ -87,14 +95,21 @@ internal sealed class CellFormats
         }
         var comparison = before.ToString().Trim();
         var unit = after.ToString().Trim();
-        return (
-            comparison is "≥" or "≤" or ">" or "<" or "=" or ">=" or "<=" or "＞" or "＜" or "≧" or "≦" ? comparison : "",
-            seenNumber && IsTargetUnit(unit) ? unit : "");
+        return (Comparisons.Contains(comparison) ? comparison : "", seenNumber && IsTargetUnit(unit) ? unit : "");
     }
 
-    // Money only as the amount readers take it (元, 万元); 年度 and the like are no unit of the list.
+    // The comparisons of a target value, in symbols and in words (domain notes §4).
+    private static readonly HashSet<string> Comparisons = new(StringComparer.Ordinal)
+    {
+        "≥", "≤", ">", "<", "=", ">=", "<=", "＞", "＜", "≧", "≦",
+        "约", "不低于", "不少于", "不小于", "不高于", "不超过", "不大于", "大于", "小于", "高于", "低于", "达到",
+    };
+
+    // Money only as the amount readers take it (元, 万元) or per unit (元/人, 万元/人); 年度 and the like are no unit
+    // of the list.
     private static bool IsTargetUnit(string unit) =>
-        unit is "%" or "元" or "万元" || (TargetUnits.IsKnown(unit) && !TargetUnits.IsMoney(unit));
+        unit is "%" or "元" or "万元" || unit.StartsWith("元/", StringComparison.Ordinal) || unit.StartsWith("万元/", StringComparison.Ordinal)
+        || (TargetUnits.IsKnown(unit) && !TargetUnits.IsMoney(unit));
 
     /// The part of a format code for positive numbers: up to the first ';' outside quotes.
     private static string FirstSection(string code)

@@ -62,7 +62,7 @@ internal sealed class FormSheet
     }
 
     /// The text a person sees in the cell: numbers without binary noise, percentages as "95%", the comparison and the unit
-    /// of count a custom format prints around the number ("≥95%", "12个"), dates as "2022年12月31日" (a month shown as a month: "2023年12月"), the cached
+    /// of count a custom format prints around the number ("≥95%", "12个"), dates as "2022年12月31日" (a month or a year shown as such: "2023年12月", "2023年"), the cached
     /// result of a formula.
     public string TextOf(GridCell cell)
     {
@@ -70,7 +70,9 @@ internal sealed class FormSheet
         {
             case GridCellKind.Number:
                 if (DateOf(cell) is { } date)
-                    return Formats.ShowsMonthOnly(cell.Style) ? $"{date.Year}年{date.Month}月" : $"{date.Year}年{date.Month}月{date.Day}日";
+                    return Formats.ShowsYearOnly(cell.Style) ? $"{date.Year}年"
+                        : Formats.ShowsMonthOnly(cell.Style) ? $"{date.Year}年{date.Month}月"
+                        : $"{date.Year}年{date.Month}月{date.Day}日";
                 var (comparison, unit) = Formats.Affixes(cell.Style);
                 return comparison + (Formats.IsPercent(cell.Style) ? Number(cell.Number * 100) + "%" : Number(cell.Number)) + unit;
             case GridCellKind.Uncalculated:

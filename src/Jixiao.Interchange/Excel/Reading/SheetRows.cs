@@ -18,7 +18,7 @@ internal static class SheetRows
         {
             cells.Clear();
             lines.Clear();
-            var fields = Fields.Whole;
+            var fields = Fields.Start;
             foreach (var (col, cell) in sheet.Grid.Row(row))
             {
                 if (sheet.FormulaFailure(cell, "", row, col, $"单元格 {sheet.CellName(row, col)} 的值") is { } failed)
@@ -27,7 +27,7 @@ internal static class SheetRows
                     continue;
                 }
                 var text = sheet.TextOf(cell);
-                if (fields == Fields.Whole && LabelledLines(text) is { } labelled)
+                if (fields is Fields.Start or Fields.Whole && LabelledLines(text) is { } labelled)
                 {
                     cells.Add(Cell(labelled[0], col));
                     lines.AddRange(labelled.Skip(1).Select(line => Cell(line, col)));
@@ -74,17 +74,17 @@ internal static class SheetRows
         return lines;
     }
 
-    /// What a row's cells so far are: whole fields (a label with its value in the cell, "项目名称：农村饮水工程", or a
-    /// label and its value in the next cell), a label waiting for its value, or something else (a level, an
-    /// indicator's name), which the row stays.
-    private enum Fields { Whole, AwaitingValue, Other }
+    /// What a row's cells so far are: nothing yet; whole fields (a label with its value in the cell, "项目名称：农村饮水
+    /// 工程", or a label and then its value, and any further values of it: a name and a phone); a label waiting for its
+    /// value; or a row that starts with something else (a level, an indicator's name), which it stays.
+    private enum Fields { Start, Whole, AwaitingValue, Other }
 
     private static Fields After(Fields before, string text)
     {
         if (before == Fields.Other) return Fields.Other;
         if (Text.FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out var span))
             return span.End < text.Length ? Fields.Whole : Fields.AwaitingValue;
-        return before == Fields.AwaitingValue ? Fields.Whole : Fields.Other;
+        return before == Fields.Start ? Fields.Other : Fields.Whole;
     }
 
     /// The text without the spaces around it, as the text reader trims a cell (full-width and zero-width spaces too).
