@@ -147,7 +147,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         DateOnly date;
         // A month, a run of months or a year first ("2023年1月", "2023年1-12月", "2024年底"): the date reader would take
         // "2023年1-12月" for 12 January. A full date is no period and goes on to the date reader.
-        if (month is { } day && FormValues.TryParsePeriod(value, out var first, out var last)) date = day == MonthDay.First ? first : last;
+        // "2023年底" is the year's last day, in a start date too.
+        if (month is { } day && FormValues.TryParsePeriod(value, out var first, out var last))
+            date = day == MonthDay.First && value.AsSpan().IndexOfAny('底', '末') < 0 ? first : last;
         else if (!FormValues.TryParseDateOrSerial(value, out date))
         {
             Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "日期", line));

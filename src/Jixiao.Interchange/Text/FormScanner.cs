@@ -139,11 +139,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         return false;
     }
 
-    /// A tab row whose first cell stands in the table's name column and which ends in a value: an indicator named
-    /// like a field (完成时间 | 2024年12月31日前), not the form going on below the table.
+    /// A tab row whose first cell, a start or end label (完成时间, 开始时间), stands in the table's name column and which
+    /// ends in a value: a timeliness indicator named like the field, not the form going on below the table. Labels
+    /// that never name an indicator (填报人, 填报日期) end the table wherever they stand.
     private bool NamesAnIndicator(SourceRow row) =>
         row.Layout == RowLayout.Tabs && _table is { } table && row.Cells.Length >= 2
         && row.Cells[0].Column > 0 && row.Cells[0].Column == table.Header.Positions[table.Header.NameIndex]
+        && FormLabels.Trie.TryMatchWhole(row.Cells[0].Text, out var meaning, out _) && meaning is LabelMeaning.StartDate or LabelMeaning.EndDate
         && TargetLooks.IsValueLike(row.Cells[^1].Text);
 
     /// A row of the header or basic information after the indicator table (some forms put them below it). A period
@@ -259,8 +261,12 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     /// start with labels, not one labelled value.
     private static bool HasLaterLabel(string value)
     {
+        // A comma parts sentences of prose, which ends as a sentence does; "联系人：张三，联系电话：…" is fields in a row.
+        var prose = value.Length > 0 && value[^1] is '。' or '；' or ';';
         for (var i = 1; i < value.Length; i++)
-            if (value[i - 1] is '；' or ';' or '。' or '，' or ',' && FormLabels.Trie.TryMatch(value, i, needBoundary: true, out _, out _)) return true;
+            if ((value[i - 1] is '；' or ';' or '。' || (prose && value[i - 1] is '，' or ','))
+                && FormLabels.Trie.TryMatch(value, i, needBoundary: true, out _, out _))
+                return true;
         return false;
     }
 

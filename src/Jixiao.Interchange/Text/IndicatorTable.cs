@@ -207,9 +207,8 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     /// More cells than the columns from the name on can hold: the first is a level name we do not know. By position,
     /// the heading's own span counts (a name cell merged over two columns, "三级指标" in D:E and "指标值" in F, puts the
     /// value two columns after the name), and a cell more than one column right of the heading is a note typed beside
-    /// the table. A row whose first cell stands in the name column sits one column right of a heading that lost its
-    /// leading tab only when it ends in a value there ("服务保障指标 | 供水保证率 | ≥95%"); ending in anything else
-    /// ("完工时间 | 按时完成 | 按合同"), it fits the heading and its last cell is a note.
+    /// the table. A row whose first cell stands in the name column may sit one column right of a heading that lost its
+    /// leading tab (<see cref="ShiftedRight"/>), or fit the heading with a note beside it.
     private bool TooManyCells(ReadOnlySpan<SourceCell> rest, CellMode mode)
     {
         switch (mode)
@@ -218,12 +217,31 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 var last = LastInTable(rest);
                 if (last.Column - rest[0].Column <= Math.Max(header.ColumnsAfterName, header.Positions[^1] - header.Positions[header.NameIndex]))
                     return false;
-                return rest[0].Column < header.Positions[header.NameIndex] || TargetLooks.IsValueLike(last.Text);
+                return rest[0].Column < header.Positions[header.NameIndex] || ShiftedRight(rest, last);
             case CellMode.Sequential:
                 return rest.Length - 1 > header.ColumnsAfterName;
             default:
                 return false;
         }
+    }
+
+    /// Whether a row whose first cell stands in the name column sits one column right of its heading: its first cell
+    /// reads as a level ("服务保障指标", "响指标" of a split level name), or the cell under 指标值 is no value while the
+    /// last one is ("服务保障 | 供水保证率 | ≥95%"). "完工时间 | 按时完成 | 按合同" and "水质达标率 | ≥95% | 2023年为93%" fit
+    /// the heading: their last cell is a note.
+    private bool ShiftedRight(ReadOnlySpan<SourceCell> rest, SourceCell last)
+    {
+        if (rest[0].Text.EndsWith("指标", StringComparison.Ordinal)) return true;
+        var target = header.IndexOf(ColumnKind.Target);
+        var underTarget = target < 0 ? null : FindAt(rest, header.Positions[target]);
+        return TargetLooks.IsValueLike(last.Text) && !(underTarget is { } cell && TargetLooks.IsValueLike(cell.Text));
+    }
+
+    private static SourceCell? FindAt(ReadOnlySpan<SourceCell> cells, int column)
+    {
+        foreach (var cell in cells)
+            if (cell.Column == column) return cell;
+        return null;
     }
 
     private SourceCell LastInTable(ReadOnlySpan<SourceCell> rest)
