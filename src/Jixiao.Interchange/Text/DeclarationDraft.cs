@@ -147,9 +147,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         DateOnly date;
         // A month, a run of months or a year first ("2023年1月", "2023年1-12月", "2024年底"): the date reader would take
         // "2023年1-12月" for 12 January. A full date is no period and goes on to the date reader.
-        // "2023年底" is the year's last day, in a start date too.
+        // "2023年底" is the year's last day, in a start date too; a range ("2023年1月至2023年底") starts where it starts.
         if (month is { } day && FormValues.TryParsePeriod(value, out var first, out var last))
-            date = day == MonthDay.First && value.AsSpan().IndexOfAny('底', '末') < 0 ? first : last;
+            date = day == MonthDay.First ? StartOf(value, first) : last;
         else if (!FormValues.TryParseDateOrSerial(value, out date))
         {
             Findings.Add(ReaderFindings.Unreadable(location, ChineseText.Normalize(printedLabel), value, "日期", line));
@@ -159,6 +159,14 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         field = date;
         Sources.Add(location, new SourceRef(line));
         return true;
+    }
+
+    /// The first day of a period as a start date, unless its start is a year's end ("2023年底", "2023年底至2024年底").
+    private static DateOnly StartOf(string value, DateOnly first)
+    {
+        var joint = value.AsSpan().IndexOfAny("至到~～-－—–");
+        var start = joint > 0 ? value[..joint] : value;
+        return start.AsSpan().IndexOfAny('底', '末') >= 0 && FormValues.TryParsePeriod(start, out _, out var yearEnd) ? yearEnd : first;
     }
 
     private bool SetPeriod(string printedLabel, string value, int line)

@@ -146,7 +146,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         row.Layout == RowLayout.Tabs && _table is { } table && row.Cells.Length >= 2
         && row.Cells[0].Column > 0 && row.Cells[0].Column == table.Header.Positions[table.Header.NameIndex]
         && FormLabels.Trie.TryMatchWhole(row.Cells[0].Text, out var meaning, out _) && meaning is LabelMeaning.StartDate or LabelMeaning.EndDate
-        && TargetLooks.IsValueLike(row.Cells[^1].Text);
+        && TargetLooks.IsValueLike(row.Cells[^1].Text) && !HasLabelAfterFirst(row);
+
+    // 开始时间 | 2024年1月1日 | 完成时间 | 2024年12月31日: a row of fields, not an indicator and its value.
+    private static bool HasLabelAfterFirst(SourceRow row)
+    {
+        foreach (var cell in row.Cells[1..])
+            if (FormLabels.Trie.TryMatch(cell.Text, 0, needBoundary: true, out _, out _)) return true;
+        return false;
+    }
 
     /// A row of the header or basic information after the indicator table (some forms put them below it). A period
     /// label (项目实施期限, 起止时间) also names timeliness indicators: it ends the table only in the first column of a
@@ -261,14 +269,18 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     /// start with labels, not one labelled value.
     private static bool HasLaterLabel(string value)
     {
-        // A comma parts sentences of prose, which ends as a sentence does; "联系人：张三，联系电话：…" is fields in a row.
+        // A comma parts sentences of prose, which ends as a sentence does. And prose says something after its first
+        // label: "联系人：张三，联系电话：…。" is fields in a row, "实施单位：负责组织实施，主管部门：…。" is a sentence.
         var prose = value.Length > 0 && value[^1] is '。' or '；' or ';';
         for (var i = 1; i < value.Length; i++)
             if ((value[i - 1] is '；' or ';' or '。' || (prose && value[i - 1] is '，' or ','))
                 && FormLabels.Trie.TryMatch(value, i, needBoundary: true, out _, out _))
-                return true;
+                return i - 1 >= ShortestSentence;
         return false;
     }
+
+    /// Fewer characters before the next label are a name, a phone or a unit's name, not a clause of prose.
+    private const int ShortestSentence = 6;
 
     /// Fields whose value is prose, sentences that may start with another field's label.
     private static bool IsProse(LabelMeaning meaning) =>

@@ -52,6 +52,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     public void Read(ReadOnlySpan<SourceCell> cells, int line, CellMode mode, bool afterBreak)
     {
         if (_otherProject || cells.Length == 0) return;
+        if (mode == CellMode.Positional) ObserveValueColumn(cells);
         var start = 0;
         if (header.HasProjectColumns)
         {
@@ -225,17 +226,40 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         }
     }
 
-    /// Whether a row whose first cell stands in the name column sits one column right of its heading: its first cell
-    /// reads as a level ("服务保障指标", "响指标" of a split level name), or the cell under 指标值 is no value while the
+    /// Whether a row whose first cell stands in the name column sits one column right of its heading: the table's other
+    /// rows have their values there; or, before any row shows it, its first cell reads as a level ("服务保障指标", "响指标" of a split level name), or the cell under 指标值 is no value while the
     /// last one is ("服务保障 | 供水保证率 | ≥95%"). "完工时间 | 按时完成 | 按合同" and "水质达标率 | ≥95% | 2023年为93%" fit
     /// the heading: their last cell is a note.
     private bool ShiftedRight(ReadOnlySpan<SourceCell> rest, SourceCell last)
     {
+        // What the table's other rows show decides: their values stand under 指标值, or one column right of it.
+        if (_rowsRightOfHeading != _rowsUnderHeading) return _rowsRightOfHeading > _rowsUnderHeading;
         if (rest[0].Text.EndsWith("指标", StringComparison.Ordinal)) return true;
         var target = header.IndexOf(ColumnKind.Target);
         var underTarget = target < 0 ? null : FindAt(rest, header.Positions[target]);
-        return TargetLooks.IsValueLike(last.Text) && !(underTarget is { } cell && TargetLooks.IsValueLike(cell.Text));
+        return (TargetLooks.IsValueLike(last.Text) || ReadsAsValue(last.Text)) && !(underTarget is { } cell && ReadsAsValue(cell.Text));
     }
+
+    // Rows whose value stands under the 指标值 heading, and one column right of it (the heading lost its leading tab).
+    private int _rowsUnderHeading;
+    private int _rowsRightOfHeading;
+
+    /// Counts where a row ending plainly in a value (a name or a level before it, not a second value) has it.
+    private void ObserveValueColumn(ReadOnlySpan<SourceCell> cells)
+    {
+        var target = header.IndexOf(ColumnKind.Target);
+        // Only where 指标值 is the last heading: after it, a 分值 or 备注 column holds values of its own.
+        if (target != header.Columns.Length - 1 || cells.Length < 2 || !TargetLooks.IsValueLike(cells[^1].Text) || TargetLooks.IsValueLike(cells[^2].Text))
+            return;
+        var column = header.Positions[target];
+        if (cells[^1].Column == column) _rowsUnderHeading++;
+        else if (cells[^1].Column == column + 1) _rowsRightOfHeading++;
+    }
+
+    /// A text the target parser reads whole: a quantity, a date, a period, a known grade or phrase ("健全", "按时完成").
+    /// A name that merely starts like a value ("95%以上农户供水覆盖率") or a note ("按合同") is none.
+    private static bool ReadsAsValue(string text) =>
+        TargetValue.Parse(text) is not (MissingTarget or QualitativeTarget { Recognized: false });
 
     private static SourceCell? FindAt(ReadOnlySpan<SourceCell> cells, int column)
     {
