@@ -52,6 +52,8 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     public void Read(ReadOnlySpan<SourceCell> cells, int line, CellMode mode, bool afterBreak)
     {
         if (_otherProject || cells.Length == 0) return;
+        // A page break may move the rows against the heading: the rows of the new page vote afresh.
+        if (afterBreak) (_rowsUnderHeading, _rowsRightOfHeading) = (0, 0);
         if (mode == CellMode.Positional) ObserveValueColumn(cells);
         var start = 0;
         if (header.HasProjectColumns)
