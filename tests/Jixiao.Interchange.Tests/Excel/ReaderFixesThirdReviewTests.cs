@@ -122,7 +122,7 @@ public sealed class ReaderFixesThirdReviewTests
     [InlineData("时效指标", "\"≤\"0\"天\"", 30, "≤30天")]
     public void OtherLayout_ValueWithAMoneyOrTimeUnitInItsFormat_KeepsTheUnit(string level2, string formatCode, double number, string expected)
     {
-        var book = WithNumberFormats(Form().Row(6, 2, level2, "某指标").Number(6, 4, number).Save(), ("D6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Row(6, 2, level2, "某指标").Number(6, 4, number).Save(), ("D6", formatCode));
 
         Assert.Equal(expected, Read(book).Declaration.Indicators[1].Target.Text);
     }
@@ -136,7 +136,7 @@ public sealed class ReaderFixesThirdReviewTests
     [InlineData("0\\%", "95%")]
     public void OtherLayout_ValueWithAQuotedPercentSign_IsAPercentage(string formatCode, string expected)
     {
-        var book = WithNumberFormats(Form().Row(6, 2, "质量指标", "水质达标率").Number(6, 4, 95).Save(), ("D6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Row(6, 2, "质量指标", "水质达标率").Number(6, 4, 95).Save(), ("D6", formatCode));
 
         Assert.Equal(expected, Read(book).Declaration.Indicators[1].Target.Text);
     }
@@ -150,7 +150,7 @@ public sealed class ReaderFixesThirdReviewTests
     [InlineData("\"≥\"0%_ ", 0.95, "≥95%")]
     public void OtherLayout_ValueWhoseFormatEndsInPadding_KeepsItsComparisonAndUnit(string formatCode, double number, string expected)
     {
-        var book = WithNumberFormats(Form().Row(6, 2, "质量指标", "水质达标率").Number(6, 4, number).Save(), ("D6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Row(6, 2, "质量指标", "水质达标率").Number(6, 4, number).Save(), ("D6", formatCode));
 
         Assert.Equal(expected, Read(book).Declaration.Indicators[1].Target.Text);
     }
@@ -185,30 +185,4 @@ public sealed class ReaderFixesThirdReviewTests
         "overview" => d.Overview,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
-
-    /// Gives each cell a custom number format of its own.
-    private static byte[] WithNumberFormats(byte[] book, params (string CellRef, string FormatCode)[] formats)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(book);
-        stream.Position = 0;
-        using (var document = SpreadsheetDocument.Open(stream, true))
-        {
-            var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
-            styles.NumberingFormats ??= new NumberingFormats();
-            var id = 190u;
-            foreach (var (cellRef, code) in formats)
-            {
-                styles.NumberingFormats.Append(new NumberingFormat { NumberFormatId = id, FormatCode = code });
-                styles.CellFormats!.Append(new CellFormat { NumberFormatId = id, ApplyNumberFormat = true });
-                var style = (uint)styles.CellFormats.Elements<CellFormat>().Count() - 1;
-                foreach (var part in document.WorkbookPart.WorksheetParts)
-                    foreach (var cell in part.Worksheet.Descendants<Cell>().Where(c => c.CellReference == cellRef)) cell.StyleIndex = style;
-                id++;
-            }
-            styles.Save();
-            foreach (var part in document.WorkbookPart.WorksheetParts) part.Worksheet.Save();
-        }
-        return stream.ToArray();
-    }
 }

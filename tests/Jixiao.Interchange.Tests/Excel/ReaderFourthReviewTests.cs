@@ -154,7 +154,7 @@ public sealed class ReaderFourthReviewTests
     [Fact]
     public void OtherLayout_PeriodCellsShownAsYears_EndOnTheLastDayOfTheYear()
     {
-        var book = WithNumberFormats(Form().Text(7, 1, "项目起止时间").Number(7, 2, 45292).Text(7, 3, "至").Number(7, 4, 46023).Save(),
+        var book = WorkbookStyles.WithNumberFormats(Form().Text(7, 1, "项目起止时间").Number(7, 2, 45292).Text(7, 3, "至").Number(7, 4, 46023).Save(),
             ("B7", "yyyy\"年\""), ("D7", "yyyy\"年\""));
 
         var d = Read(book).Declaration;
@@ -165,7 +165,7 @@ public sealed class ReaderFourthReviewTests
     [Fact]
     public void OtherLayout_EndDateShownAsAYear_IsTheLastDayOfTheYear()
     {
-        var book = WithNumberFormats(Form().Text(7, 1, "结束日期").Number(7, 2, 45658).Save(), ("B7", "yyyy\"年\""));
+        var book = WorkbookStyles.WithNumberFormats(Form().Text(7, 1, "结束日期").Number(7, 2, 45658).Save(), ("B7", "yyyy\"年\""));
 
         Assert.Equal(new DateOnly(2025, 12, 31), Read(book).Declaration.EndDate);
     }
@@ -211,7 +211,7 @@ public sealed class ReaderFourthReviewTests
     [InlineData("\"≤\"#,##0\"元/人/年\"", 2000, "≤2000元/人/年")]
     public void OtherLayout_ValueWithAPerUnitMoneyFormat_KeepsTheUnit(string formatCode, double number, string expected)
     {
-        var book = WithNumberFormats(Form().Row(6, 2, "成本指标", "人均补助标准").Number(6, 4, number).Save(), ("D6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Row(6, 2, "成本指标", "人均补助标准").Number(6, 4, number).Save(), ("D6", formatCode));
 
         Assert.Equal(expected, Read(book).Declaration.Indicators[1].Target.Text);
     }
@@ -223,7 +223,7 @@ public sealed class ReaderFourthReviewTests
     [InlineData("质量指标", "\"不低于\"0\"%\"", 95, "不低于95%")]
     public void OtherLayout_ValueWithAWordedComparisonInItsFormat_KeepsIt(string level2, string formatCode, double number, string expected)
     {
-        var book = WithNumberFormats(Form().Row(6, 2, level2, "某指标").Number(6, 4, number).Save(), ("D6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Row(6, 2, level2, "某指标").Number(6, 4, number).Save(), ("D6", formatCode));
 
         Assert.Equal(expected, Read(book).Declaration.Indicators[1].Target.Text);
     }
@@ -241,31 +241,5 @@ public sealed class ReaderFourthReviewTests
         var d = Read(book).Declaration;
 
         Assert.Equal(("张三", "李四", "13800138000"), (d.ProjectLead, d.ContactPerson, d.ContactPhone));
-    }
-
-    /// Gives each cell a custom number format of its own.
-    private static byte[] WithNumberFormats(byte[] book, params (string CellRef, string FormatCode)[] formats)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(book);
-        stream.Position = 0;
-        using (var document = SpreadsheetDocument.Open(stream, true))
-        {
-            var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
-            styles.NumberingFormats ??= new NumberingFormats();
-            var id = 190u;
-            foreach (var (cellRef, code) in formats)
-            {
-                styles.NumberingFormats.Append(new NumberingFormat { NumberFormatId = id, FormatCode = code });
-                styles.CellFormats!.Append(new CellFormat { NumberFormatId = id, ApplyNumberFormat = true });
-                var style = (uint)styles.CellFormats.Elements<CellFormat>().Count() - 1;
-                foreach (var part in document.WorkbookPart.WorksheetParts)
-                    foreach (var cell in part.Worksheet.Descendants<Cell>().Where(c => c.CellReference == cellRef)) cell.StyleIndex = style;
-                id++;
-            }
-            styles.Save();
-            foreach (var part in document.WorkbookPart.WorksheetParts) part.Worksheet.Save();
-        }
-        return stream.ToArray();
     }
 }

@@ -36,7 +36,7 @@ public sealed class WorkbookFixesReviewTests
     [InlineData("\\¥#,##0.00")]
     public void OtherLayout_BudgetInACurrencyOrAccountingFormat_IsTheAmount(string formatCode)
     {
-        var book = WithNumberFormats(Form().Text(6, 1, "项目总预算（万元）").Number(6, 2, 320).Save(), ("B6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Text(6, 1, "项目总预算（万元）").Number(6, 2, 320).Save(), ("B6", formatCode));
 
         var result = Read(book);
 
@@ -49,7 +49,7 @@ public sealed class WorkbookFixesReviewTests
     [Fact]
     public void OtherLayout_BudgetShownWithTheUnit万_IsTheAmount()
     {
-        var book = WithNumberFormats(Form().Text(6, 1, "项目总预算（万元）").Number(6, 2, 320).Save(), ("B6", "#,##0.00\"万\""));
+        var book = WorkbookStyles.WithNumberFormats(Form().Text(6, 1, "项目总预算（万元）").Number(6, 2, 320).Save(), ("B6", "#,##0.00\"万\""));
 
         Assert.Equal(new WanYuan(320m), Read(book).Declaration.Budget.Total);
     }
@@ -61,7 +61,7 @@ public sealed class WorkbookFixesReviewTests
     [InlineData("General\"万元\"")]
     public void OtherLayout_BudgetInTheGeneralFormatWithAUnit_IsTheAmount(string formatCode)
     {
-        var book = WithNumberFormats(Form().Text(6, 1, "项目总预算（万元）").Number(6, 2, 320).Save(), ("B6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Text(6, 1, "项目总预算（万元）").Number(6, 2, 320).Save(), ("B6", formatCode));
 
         Assert.Equal(new WanYuan(320m), Read(book).Declaration.Budget.Total);
     }
@@ -73,7 +73,7 @@ public sealed class WorkbookFixesReviewTests
     [InlineData("General\"个\"")]
     public void OtherLayout_ValueInTheGeneralFormatWithAUnit_IsReadAsShown(string formatCode)
     {
-        var book = WithNumberFormats(Form().Row(6, 2, "数量指标", "新建水厂数量").Number(6, 4, 12).Save(), ("D6", formatCode));
+        var book = WorkbookStyles.WithNumberFormats(Form().Row(6, 2, "数量指标", "新建水厂数量").Number(6, 4, 12).Save(), ("D6", formatCode));
 
         Assert.Equal("12个", Read(book).Declaration.Indicators[1].Target.Text);
     }
@@ -92,7 +92,7 @@ public sealed class WorkbookFixesReviewTests
             .Row(6, 1, "绩效指标", "一级指标", "二级指标", "三级指标", "指标值")
             .Row(7, 2, "产出指标", "数量指标", "改造集中供水工程数量", "≥12处");
         var plain = Read(Central().Save()).Declaration;
-        var formatted = Read(WithNumberFormats(Central().Save(), ("C3", ExcelAccounting), ("C4", ExcelAccounting), ("C5", ExcelAccounting))).Declaration;
+        var formatted = Read(WorkbookStyles.WithNumberFormats(Central().Save(), ("C3", ExcelAccounting), ("C4", ExcelAccounting), ("C5", ExcelAccounting))).Declaration;
 
         Assert.NotEmpty(plain.FundSources);
         Assert.Equal(plain.FundSources, formatted.FundSources);
@@ -108,7 +108,7 @@ public sealed class WorkbookFixesReviewTests
         using var editor = new WorkbookEditor(TestFiles.Export(declaration, "review2-general-unit.xlsx"));
         var (row, col) = editor.Find(declaration.Indicators[0].Target.Text);
         editor.SetNumber(row, col, 12);
-        var book = WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), "G/通用格式\"个\""));
+        var book = WorkbookStyles.WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), "G/通用格式\"个\""));
 
         Assert.Equal("12个", TestFiles.Import(book).Declaration.Indicators[0].Target.Text);
     }
@@ -122,7 +122,7 @@ public sealed class WorkbookFixesReviewTests
         using var editor = new WorkbookEditor(TestFiles.Export(declaration, "review2-year-format.xlsx"));
         var (row, col) = YearCell(editor, declaration.Year!.Value);
         editor.SetNumber(row, col, 2023);
-        var book = WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), "0\"年度\""));
+        var book = WorkbookStyles.WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), "0\"年度\""));
 
         Assert.Equal(2023, TestFiles.Import(book).Declaration.Year);
     }
@@ -137,7 +137,7 @@ public sealed class WorkbookFixesReviewTests
         var indicator = declaration.Indicators[0];
         var (row, col) = editor.Find(indicator.Target.Text);
         editor.SetNumber(row, col, 320);
-        var book = WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), ExcelAccounting));
+        var book = WorkbookStyles.WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), ExcelAccounting));
 
         var target = TestFiles.Import(book).Declaration.Indicators[0].Target;
 
@@ -159,7 +159,7 @@ public sealed class WorkbookFixesReviewTests
         using var editor = new WorkbookEditor(TestFiles.Export(declaration, "review2-month-deadline.xlsx"));
         var (row, col) = editor.Find("按计划完成");
         editor.SetNumber(row, col, 45261);   // 2023-12-01
-        var book = WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), "yyyy\"年\"m\"月\""));
+        var book = WorkbookStyles.WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), "yyyy\"年\"m\"月\""));
 
         var target = TestFiles.Import(book).Declaration.Indicators[index].Target;
 
@@ -184,7 +184,7 @@ public sealed class WorkbookFixesReviewTests
     public void OtherLayout_StartDateShownAsAMonth_IsTheFirstDayOfThatMonth()
     {
         var book = Form().Text(7, 1, "起始日期").Number(7, 2, 44927).Save();   // 2023-01-01
-        book = WithNumberFormats(book, ("B7", "yyyy\"年\"m\"月\""));
+        book = WorkbookStyles.WithNumberFormats(book, ("B7", "yyyy\"年\"m\"月\""));
 
         var result = Read(book);
 
@@ -198,7 +198,7 @@ public sealed class WorkbookFixesReviewTests
     public void OtherLayout_EndDateShownAsAMonth_IsTheLastDayOfThatMonth()
     {
         var book = Form().Text(7, 1, "结束日期").Number(7, 2, 45261).Save();   // 2023-12-01
-        book = WithNumberFormats(book, ("B7", "yyyy\"年\"m\"月\""));
+        book = WorkbookStyles.WithNumberFormats(book, ("B7", "yyyy\"年\"m\"月\""));
 
         Assert.Equal(new DateOnly(2023, 12, 31), Read(book).Declaration.EndDate);
     }
@@ -209,7 +209,7 @@ public sealed class WorkbookFixesReviewTests
     public void OtherLayout_PeriodOfTwoMonthCells_IsFromTheFirstToTheLastMonth()
     {
         var book = Form().Text(7, 1, "项目起止时间").Number(7, 2, 44927).Text(7, 3, "至").Number(7, 4, 45261).Save();
-        book = WithNumberFormats(book, ("B7", "yyyy\"年\"m\"月\""), ("D7", "yyyy\"年\"m\"月\""));
+        book = WorkbookStyles.WithNumberFormats(book, ("B7", "yyyy\"年\"m\"月\""), ("D7", "yyyy\"年\"m\"月\""));
 
         var d = Read(book).Declaration;
 
@@ -312,30 +312,5 @@ public sealed class WorkbookFixesReviewTests
         var d = Read(book).Declaration;
 
         Assert.Equal(("农村饮水工程", "某县水利局"), (d.ProjectName, d.Department));
-    }
-
-    /// Gives each cell a custom number format of its own.
-    private static byte[] WithNumberFormats(byte[] book, params (string CellRef, string FormatCode)[] formats)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(book);
-        stream.Position = 0;
-        using (var document = SpreadsheetDocument.Open(stream, true))
-        {
-            var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
-            var id = 190u;
-            foreach (var (cellRef, code) in formats)
-            {
-                styles.NumberingFormats!.Append(new NumberingFormat { NumberFormatId = id, FormatCode = code });
-                styles.CellFormats!.Append(new CellFormat { NumberFormatId = id, ApplyNumberFormat = true });
-                var style = (uint)styles.CellFormats.Elements<CellFormat>().Count() - 1;
-                foreach (var part in document.WorkbookPart.WorksheetParts)
-                    foreach (var cell in part.Worksheet.Descendants<Cell>().Where(c => c.CellReference == cellRef)) cell.StyleIndex = style;
-                id++;
-            }
-            styles.Save();
-            foreach (var part in document.WorkbookPart.WorksheetParts) part.Worksheet.Save();
-        }
-        return stream.ToArray();
     }
 }
