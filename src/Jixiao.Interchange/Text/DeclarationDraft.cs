@@ -139,7 +139,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         return field == value || AddOther(printedLabel, value, line);
     }
 
-    /// Which day of a month a date field typed to the month only stands for; a filing date needs its day.
+    /// Which day a date field given as a month, a year or a range stands for; a filing date needs its day.
     private enum MonthDay { First, Last }
 
     private bool SetDate(ref DateOnly? field, string location, string printedLabel, string value, int line, MonthDay? month)
@@ -147,7 +147,6 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         DateOnly date;
         // A month, a run of months or a year first ("2023年1月", "2023年1-12月", "2024年底"): the date reader would take
         // "2023年1-12月" for 12 January. A full date is no period and goes on to the date reader.
-        // "2023年底" is the year's last day, in a start date too; a range ("2023年1月至2023年底") starts where it starts.
         if (month is { } day && FormValues.TryParsePeriod(value, out var first, out var last))
             date = day == MonthDay.First ? StartOf(value, first) : last;
         else if (!FormValues.TryParseDateOrSerial(value, out date))
@@ -164,7 +163,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     /// The first day of a period as a start date, unless its start is a year's end ("2023年底", "2023年底至2024年底").
     private static DateOnly StartOf(string value, DateOnly first)
     {
-        var joint = value.AsSpan().IndexOfAny("至到~～-－—–");
+        var joint = value.AsSpan().IndexOfAny(FormValues.StartEndJoints);
         var start = joint > 0 ? value[..joint] : value;
         return start.AsSpan().IndexOfAny('底', '末') >= 0 && FormValues.TryParsePeriod(start, out _, out var yearEnd) ? yearEnd : first;
     }

@@ -253,7 +253,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var one = (1, items[first].Value);
         var end = first + 1;
-        if (end < items.Count && !items[end].IsLabel && items[end].Value is "至" or "到" or "-" or "—" or "－" or "~" or "～") end++;
+        if (end < items.Count && !items[end].IsLabel && items[end].Value is [var joint] && FormValues.StartEndJoints.Contains(joint)) end++;
         if (end >= items.Count || items[end].IsLabel) return one;
         var joined = $"{AsDate(items[first].Value)}至{AsDate(items[end].Value)}";
         return FormValues.TryParsePeriod(joined, out _, out _) ? (end - first + 1, joined) : one;

@@ -139,6 +139,9 @@ internal static class FormValues
 
     private static readonly System.Buffers.SearchValues<char> PeriodJoints = System.Buffers.SearchValues.Create("至到~～—–");
 
+    /// What joins a period's start and end: 至, 到, a tilde or a dash ("2024年1月至12月", "2024.01-2024.12").
+    public static readonly System.Buffers.SearchValues<char> StartEndJoints = System.Buffers.SearchValues.Create("至到~～—–-－");
+
     /// A date, or a month or year standing for its first or last day.
     private static bool TryBound(ReadOnlySpan<char> text, bool first, out DateOnly date)
     {

@@ -35,6 +35,10 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
 
     private readonly LevelLabel[] _labels = new LevelLabel[2];
 
+    // Rows whose value stands under the 指标值 heading, and one column right of it (the heading lost its leading tab).
+    private int _rowsUnderHeading;
+    private int _rowsRightOfHeading;
+
     // The cells of the row being read, by column (reused from row to row).
     private readonly string?[] _values = new string?[header.Columns.Length];
 
@@ -160,8 +164,8 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
 
     /// Whether <paramref name="next"/> is the rest of <paramref name="name"/> rather than a row of its own: it closes a
     /// bracket the name left open, or starts with what no name starts with (a closing bracket, a comma). A row that
-    /// merely lacks a value is an indicator with a missing value, never joined on a guess.
-    // Asked of every row without level names, and true of few: the value test, the dearest, comes last.
+    /// merely lacks a value is an indicator with a missing value, never joined on a guess. Asked of every row without
+    /// level names and true of few, it tests the value, the dearest test, last.
     private static bool ContinuesName(string name, string next) =>
         next.Length > 0 && (StartsLikeARest(next) || ClosesOpenBracket(name, next)) && !TargetLooks.IsValueLike(next);
 
@@ -228,10 +232,11 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         }
     }
 
-    /// Whether a row whose first cell stands in the name column sits one column right of its heading: the table's other
-    /// rows have their values there; or, before any row shows it, its first cell reads as a level ("服务保障指标", "响指标" of a split level name), or the cell under 指标值 is no value while the
-    /// last one is ("服务保障 | 供水保证率 | ≥95%"). "完工时间 | 按时完成 | 按合同" and "水质达标率 | ≥95% | 2023年为93%" fit
-    /// the heading: their last cell is a note.
+    /// Whether a row whose first cell stands in the name column sits one column right of its heading. The other rows of
+    /// its page decide, where their values stand; before any row shows it, the row does: its first cell reads as a
+    /// level ("服务保障指标", "响指标" of a split level name), or its last cell is a value and the one under 指标值 is
+    /// not ("服务保障 | 供水保证率 | ≥95%"). "完工时间 | 按时完成 | 按合同" and "水质达标率 | ≥95% | 2023年为93%" fit the
+    /// heading: their last cell is a note.
     private bool ShiftedRight(ReadOnlySpan<SourceCell> rest, SourceCell last)
     {
         // What the table's other rows show decides: their values stand under 指标值, or one column right of it.
@@ -241,10 +246,6 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         var underTarget = target < 0 ? null : FindAt(rest, header.Positions[target]);
         return (TargetLooks.IsValueLike(last.Text) || ReadsAsValue(last.Text)) && !(underTarget is { } cell && ReadsAsValue(cell.Text));
     }
-
-    // Rows whose value stands under the 指标值 heading, and one column right of it (the heading lost its leading tab).
-    private int _rowsUnderHeading;
-    private int _rowsRightOfHeading;
 
     /// Counts where a row ending plainly in a value (a name or a level before it, not a second value) has it.
     private void ObserveValueColumn(ReadOnlySpan<SourceCell> cells)
@@ -258,8 +259,8 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         else if (cells[^1].Column == column + 1) _rowsRightOfHeading++;
     }
 
-    /// A text the target parser reads whole: a quantity, a date, a period, a known grade or phrase ("健全", "按时完成").
-    /// A name that merely starts like a value ("95%以上农户供水覆盖率") or a note ("按合同") is none.
+    /// A text the target parser reads as a value: a quantity, a date, a period, a known grade (达标, 合格). A name that
+    /// merely starts like a value ("95%以上农户供水覆盖率") or a note ("按合同") is none.
     private static bool ReadsAsValue(string text) =>
         TargetValue.Parse(text) is not (MissingTarget or QualitativeTarget { Recognized: false });
 

@@ -147,8 +147,10 @@ public sealed class WorkbookFixesReviewTests
     // User sees: in a Nanchang-layout workbook a deadline shown as "2023年12月" (format yyyy"年"m"月") imported as "2023年12月1日前"
     // (the label reader does not use ShowsMonthOnly; the text reader reads the same cell as the month).
     // Older: the label reader reads a month-formatted deadline as its first day (a378b1e fixed only the text reader).
-    [Fact]
-    public void NanchangLayout_DeadlineShownAsAMonth_IsThatMonth()
+    [Theory]
+    [InlineData("yyyy\"年\"m\"月\"", "2023年12月")]
+    [InlineData("yyyy\"年\"", "2023年")]             // shown as a year: the year
+    public void NanchangLayout_DeadlineShownAsAMonth_IsThatMonth(string formatCode, string shown)
     {
         var indicators = Samples.NanchangDeclaration.Indicators;
         var index = indicators.ToList().FindIndex(i => i.Level2 == IndicatorTaxonomy.Timeliness);
@@ -159,11 +161,11 @@ public sealed class WorkbookFixesReviewTests
         using var editor = new WorkbookEditor(TestFiles.Export(declaration, "review2-month-deadline.xlsx"));
         var (row, col) = editor.Find("按计划完成");
         editor.SetNumber(row, col, 45261);   // 2023-12-01
-        var book = WorkbookStyles.WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), "yyyy\"年\"m\"月\""));
+        var book = WorkbookStyles.WithNumberFormats(editor.Save(), (Jixiao.Interchange.Excel.CellRef.Of(row, col), formatCode));
 
         var target = TestFiles.Import(book).Declaration.Indicators[index].Target;
 
-        Assert.True(TargetValue.Parse("2023年12月", new TargetContext(IndicatorTaxonomy.Timeliness)).SameValueAs(target), target.Text);
+        Assert.True(TargetValue.Parse(shown, new TargetContext(IndicatorTaxonomy.Timeliness)).SameValueAs(target), target.Text);
     }
 
     private static (int Row, int Col) YearCell(WorkbookEditor editor, int year)

@@ -61,9 +61,9 @@ internal sealed class FormSheet
         return null;
     }
 
-    /// The text a person sees in the cell: numbers without binary noise, percentages as "95%", the comparison and the unit
-    /// of count a custom format prints around the number ("≥95%", "12个"), dates as "2022年12月31日" (a month or a year shown as such: "2023年12月", "2023年"), the cached
-    /// result of a formula.
+    /// The text a person sees in the cell: numbers without binary noise, percentages as "95%", the comparison and the
+    /// unit a custom format prints around the number ("≥95%", "12个"; <see cref="CellFormats.Affixes"/>), dates as
+    /// "2022年12月31日" (a month or a year shown as such: "2023年12月", "2023年"), the cached result of a formula.
     public string TextOf(GridCell cell)
     {
         switch (cell.Kind)

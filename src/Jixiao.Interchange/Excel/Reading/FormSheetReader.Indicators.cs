@@ -103,8 +103,8 @@ internal sealed partial class FormSheetReader
         if (_sheet.ReportIfFormulaFailed(cell, path, row, col, "指标值")) return null;
         if (level2 == IndicatorTaxonomy.Timeliness && _sheet.DateOf(cell) is { } date)
         {
-            // A date shown as a month (yyyy年m月) means the month: TextOf shows it so.
-            if (_sheet.Formats.ShowsMonthOnly(cell.Style)) return TargetValue.Parse(_sheet.TextOf(cell), new TargetContext(level2));
+            // A date shown as a month or a year (yyyy年m月, yyyy年) means that month or year: TextOf shows it so.
+            if (_sheet.Formats.ShowsMonthOnly(cell.Style) || _sheet.Formats.ShowsYearOnly(cell.Style)) return TargetValue.Parse(_sheet.TextOf(cell), new TargetContext(level2));
             var deadline = new DeadlineTarget(date.Year, date.Month, date.Day);
             return deadline with { Text = deadline.Format() };
         }
