@@ -92,11 +92,26 @@ internal sealed record GoalNumber(string Text, decimal Value, decimal Scale)
         if (isInteger && following == '月' && value is >= 1 and <= 12) return null;
         if (isInteger && following is '日' or '号' && value is >= 1 and <= 31) return null;
         if (following is '号' or '〕' or ']' or '】') return null;
+        if (isInteger && IsListMarker(goal, start, following)) return null;
 
         var scale = following switch { '万' => 10_000m, '亿' => 100_000_000m, _ => 1m };
         // "6万人", "6万元", "3万亩" are units of their own; a bare "6万" keeps its magnitude for the message.
         var unit = QuantityUnits.LongestAt(goal, next, out _) ?? (scale == 1m ? "" : following.ToString());
         return new GoalNumber(Zh.Number(value) + unit, value, scale);
+    }
+
+    /// A goal written as a list numbers its items: "目标1：…", "1.…；2.…", "（1）…", "…；2、…". Such a number
+    /// counts items; it is no target an indicator should carry.
+    private static bool IsListMarker(string goal, int start, char following)
+    {
+        var before = goal.AsSpan(0, start).TrimEnd(' ');
+        if (before.EndsWith("目标", StringComparison.Ordinal) || before.EndsWith("任务", StringComparison.Ordinal))
+            return following is '：' or ':' or '、' or '.' or '．' or '）' or ')' or '\0';
+        var opened = before.Length > 0 && before[^1] is '（' or '(';
+        if (opened) before = before[..^1];
+        var startsItem = before.Length == 0 || before[^1] is '\n' or '\r' or '。' or '；' or ';' or '：' or ':' or '，' or ',' or '！' or '!';
+        if (!startsItem) return false;
+        return opened ? following is '）' or ')' : following is '.' or '．' or '、' or '）' or ')';
     }
 
     public bool IsCarriedBy(in IndicatorRow row)

@@ -94,4 +94,25 @@ public class GoalChecksTests
 
         Assert.Empty(findings.Coded("GOAL_NOT_COVERED"));
     }
+
+    [Theory]
+    [InlineData("目标1：完成7个子系统建设。\n目标2：带来观光游客不少于6万人次。")]
+    [InlineData("1.完成7个子系统建设；2.带来观光游客不少于6万人次；3、开展培训。")]
+    [InlineData("年度目标：（1）完成7个子系统建设，(2)带来观光游客不少于6万人次。")]
+    public void GoalNotCovered_ListNumbering_IsNotATarget(string goal)
+    {
+        var findings = Check.Run(A.Declaration().WithAnnualGoal(goal));
+
+        // Only the goal's real numbers are reported, not the items' numbers 1, 2, 3.
+        Assert.Equal(["「7个」", "「6万人次」"],
+            findings.Coded("GOAL_NOT_COVERED").Select(f => f.Message[(f.Message.IndexOf('「', StringComparison.Ordinal))..(f.Message.IndexOf('」', StringComparison.Ordinal) + 1)]));
+    }
+
+    [Fact]
+    public void GoalNotCovered_ANumberAfterTheWordTarget_StillCountsWhenItHasAUnit()
+    {
+        var findings = Check.Run(A.Declaration().WithAnnualGoal("完成目标37个村的改造。"));
+
+        Assert.Contains("「37个」", findings.Single("GOAL_NOT_COVERED").Message, StringComparison.Ordinal);
+    }
 }
