@@ -42,7 +42,7 @@ public static partial class TargetParser
             return new DeadlineTarget(serialDate.Year, serialDate.Month, serialDate.Day) { FromExcelSerial = true, Text = trimmed };
         if (TryDateOrPeriod(s, out var date)) return FromDate(date, trimmed);
         if (TryQuantity(s, out var q)) return FromQuantity(q, trimmed);
-        if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed)) is { } annotated) return annotated;
+        if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed) ?? TryRelativeDuration(s, trimmed)) is { } annotated) return annotated;
 
         if (LooksNumeric(s)) return Unrecognized(trimmed);
         // a grade's canonical phrase is the grade itself ("优 良" is 优良)

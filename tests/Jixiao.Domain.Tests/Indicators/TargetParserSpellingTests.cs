@@ -40,6 +40,15 @@ public class TargetParserSpellingTests
         { "3秒以内", "duration ≤ 3秒" },
         { "3个工作日内", "duration ≤ 3个工作日" },
         { "6个月内", "duration ≤ 6个月" },
+        // time limits counted from an event (transfer-payment forms' timeliness rows)
+        { "收到资金后30日内", "duration ≤ 30日" },
+        { "资金到位后3个月内完成", "duration ≤ 3个月" },
+        { "3个月内完成", "duration ≤ 3个月" },
+        { "申请受理后5个工作日内办结", "duration ≤ 5个工作日" },
+        { "项目验收后1年内", "duration ≤ 1年" },
+        { "资金到位后3个月内完成50%", "unrecognized" },          // what is done by then is a share, not the limit
+        { "资金到位后尽快完成", "phrase" },
+        { "收到资金后30人内", "unrecognized" },                  // no time unit: no time limit
         { "±3%以内", "quantity ≤ 3%" },
         { "控制在5%以内", "quantity ≤ 5%" },
         { "≥95%以上", "quantity ≥ 95%" },
