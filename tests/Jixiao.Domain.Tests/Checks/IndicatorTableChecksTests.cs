@@ -1,4 +1,5 @@
 using Jixiao.Domain.Checks;
+using Jixiao.Domain.Indicators;
 using Jixiao.Testing.Builders;
 using static Jixiao.Domain.Indicators.IndicatorTaxonomy;
 
@@ -82,6 +83,17 @@ public class IndicatorTableChecksTests
         var finding = findings.Single("MISSING_VALUE");
         Assert.Equal("indicators[15].target", finding.Location);
         Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void MissingValue_OnlyALongTermValue_SaysTheAnnualOneIsMissing()
+    {
+        var indicator = A.Indicator(Output, Quantity, "累计建成高标准农田面积", Targets.Missing) with { LongTermTarget = TargetParser.Parse("≥3.5万亩") };
+        var findings = Check.Run(A.Declaration().WithIndicator(indicator));
+
+        var finding = findings.Single("MISSING_VALUE");
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("只有长期指标值「≥3.5万亩」，没有年度指标值", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
