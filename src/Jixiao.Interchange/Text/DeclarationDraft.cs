@@ -34,6 +34,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     public WanYuan? BudgetCurrentYear;
     public WanYuan? BudgetCarryOver;
 
+    // 填报单位(盖章) as printed, held until the whole form is read: see PlaceFilingUnit.
+    private (string Label, string Value, int Line)? _filingUnit;
+
     public readonly List<FormField> OtherFields = [];
     // Sized by the text's rows: most rows of a form are indicators, each with a location in the source map.
     public readonly List<Indicator> Indicators = new(expectedRows);
@@ -52,6 +55,10 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     /// Rows of a long-term table (长期绩效指标) not yet met by an annual row of the same name; what is left at the end
     /// becomes indicators of their own, without an annual value.
     public readonly List<(Indicator Indicator, int Line)> LongTermOnly = [];
+
+    /// The label of the review box whose sections come on the rows below it (市财政局审核意见 | 业务科室 …, then
+    /// | 绩效科 …), while they may.
+    public string? ReviewGroup;
 
     /// The text field filled last and its line: a cell continued after a page break is appended to it.
     public LabelMeaning? LastTextField;
@@ -81,6 +88,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.ProjectAttribute: return SetText(ref ProjectAttribute, "projectAttribute", meaning, printedLabel, value, line);
             case LabelMeaning.ProjectLeadAndPhone: return SetLeadAndPhone(printedLabel, value, line);
             case LabelMeaning.DepartmentAndCode: return SetDepartmentAndCode(printedLabel, value, line);
+            case LabelMeaning.FilingUnit when _filingUnit is null:
+                _filingUnit = (printedLabel, value, line);
+                return true;
             case LabelMeaning.FiledOn: return SetDate(ref FiledOn, "filedOn", printedLabel, value, line, month: null);
             case LabelMeaning.StartDate: return SetDate(ref StartDate, "startDate", printedLabel, value, line, month: MonthDay.First);
             case LabelMeaning.EndDate: return SetDate(ref EndDate, "endDate", printedLabel, value, line, month: MonthDay.Last);
@@ -246,6 +256,20 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         SetText(ref ContactPhone, "contactPhone", LabelMeaning.ContactPhone, printedLabel, phone, line);
         LastTextField = null;
         return true;
+    }
+
+    /// 填报单位(盖章), the unit that filled in and stamped the form, is the department (编报部门(盖章) on the Nanchang
+    /// form, docs/json.md's department) when the form names no other; a form that also prints 主管部门 keeps that as
+    /// the department, since the review route starts at it (domain notes §5). A filing unit that is the department or
+    /// the implementing unit (项目单位, which often fills the form) is said already; any other is kept under its label.
+    public void PlaceFilingUnit()
+    {
+        if (_filingUnit is not { } filingUnit) return;
+        var (label, value, line) = filingUnit;
+        _filingUnit = null;
+        if (Department is null) SetText(ref Department, "department", LabelMeaning.Department, label, value, line);
+        else if (value != Department && value != ImplementingUnit) AddOther(label, value, line);
+        LastTextField = null;
     }
 
     /// The long-term rows no annual row met, as indicators of their own after the others (their annual value missing).

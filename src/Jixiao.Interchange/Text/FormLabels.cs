@@ -6,6 +6,10 @@ internal enum LabelMeaning
     ProjectName,
     Department,
 
+    /// 填报单位(盖章): the unit that filled in and stamped the form (Hunan's 项目绩效目标表). It is the department
+    /// (编报部门(盖章) on the Nanchang form) unless the form names its 主管部门 too: see DeclarationDraft.PlaceFilingUnit.
+    FilingUnit,
+
     /// 主管部门及代码: "[126]某县水利局", the department with its budget code in brackets before it.
     DepartmentAndCode,
     DepartmentHead,
@@ -46,6 +50,10 @@ internal enum LabelMeaning
     /// The fund-source table starts here (项目预算资金来源构成, 项目资金(万元), 资金情况).
     FundHeading,
 
+    /// 资金总额及构成 (Hunan): the fund-source table of a form without a budget line; its 总额 is the project's total
+    /// budget, not only this year's request.
+    FundTotalHeading,
+
     /// Column headings of the fund-source table.
     FundNameColumn,
     FundPriorYearColumn,
@@ -54,6 +62,10 @@ internal enum LabelMeaning
 
     /// 资金总额 / 年度资金总额: the total of the fund sources (and this year's budget).
     FundTotal,
+
+    /// 项目实施进度计划: a table of work items with their start and end (项目实施内容 | 开始时间 | 完成时间), read by
+    /// ProgressPlan; its 开始时间 and 完成时间 are the items', not the project's start and end dates.
+    ProgressPlan,
 }
 
 /// The printed labels of the header, basic-information and budget parts of the form, as seen on the Nanchang form
@@ -71,9 +83,10 @@ internal static class FormLabels
             .. Map(LabelMeaning.ProjectName, "项目名称", "项目名"),
             .. Map(LabelMeaning.Department, "编报部门(盖章)", "编报部门", "编报单位(盖章)", "编报单位", "主管部门", "项目主管部门",
                 "预算单位", "申报单位", "申报单位(盖章)", "单位名称", "部门名称", "主管单位"),
+            .. Map(LabelMeaning.FilingUnit, "填报单位(盖章)", "填报单位"),
             .. Map(LabelMeaning.DepartmentAndCode, "主管部门及代码", "主管部门及编码"),
             .. Map(LabelMeaning.DepartmentHead, "部门负责人", "单位负责人"),
-            .. Map(LabelMeaning.BudgetCode, "部门预算编码", "预算编码", "部门编码", "单位编码"),
+            .. Map(LabelMeaning.BudgetCode, "部门预算编码", "预算编码", "部门编码", "单位编码", "主管部门编码", "主管部门代码"),
             .. Map(LabelMeaning.FiledOn, "编报时间", "编报日期", "填报时间", "填报日期", "申报时间", "申报日期"),
             .. Map(LabelMeaning.ProjectLead, "项目负责人"),
             .. Map(LabelMeaning.ProjectLeadAndPhone, "项目负责人及电话", "项目负责人及联系电话", "负责人及电话"),
@@ -89,7 +102,7 @@ internal static class FormLabels
             .. Map(LabelMeaning.Measures, "保证项目实施的制度及措施", "保障措施", "实施措施", "保障绩效目标实现措施", "项目实施保障措施"),
             .. Map(LabelMeaning.OverallGoal, "项目总目标", "总体目标", "总目标", "中期目标", "中期滚动目标", "长期目标", "中长期目标", "项目中长期目标"),
             .. Map(LabelMeaning.AnnualGoal, "年度绩效目标", "年度目标", "年度总体目标", "本年度目标", "项目年度目标", "绩效目标"),
-            .. Map(LabelMeaning.ImplementingUnit, "实施单位", "项目实施单位", "执行单位", "实施主体"),
+            .. Map(LabelMeaning.ImplementingUnit, "实施单位", "项目实施单位", "执行单位", "实施主体", "项目单位"),
             .. Map(LabelMeaning.ProjectAttribute, "项目属性", "项目性质"),
             .. Map(LabelMeaning.BudgetTotal, "项目总预算", "总预算"),
             .. Map(LabelMeaning.BudgetCurrentYear, "本年度申请预算", "本年度申请市财政预算资金", "本年度申请财政预算资金", "本年度预算", "年度预算",
@@ -97,22 +110,26 @@ internal static class FormLabels
             .. Map(LabelMeaning.BudgetCarryOver, "结转结余总额", "结转结余", "上年结转"),
             .. Map(LabelMeaning.Year, "年度", "预算年度", "项目年度", "申报年度"),
             .. Map(LabelMeaning.Other, "财务负责人", "项目类别", "项目类型", "立项依据", "项目编码", "项目代码", "资金性质", "项目预算成本构成",
-                "中期市财政预算", "中期预算", "年度总体目标完成情况", "资金用途", "项目资金用途"),
+                "中期市财政预算", "中期预算", "年度总体目标完成情况", "资金用途", "项目资金用途",
+                // Hunan's 项目立项情况, a merged label over three labelled values of its own.
+                "项目立项的依据", "项目申报的可行性", "项目申报的必要性"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
-            .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况"),
+            .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况", "项目立项情况", "项目绩效目标描述"),
             .. Map(LabelMeaning.FundHeading, "项目预算资金来源构成", "预算资金来源构成", "资金来源构成", "项目资金", "资金情况", "项目资金申请", "项目资金来源构成"),
             .. Map(LabelMeaning.FundNameColumn, "项目资金来源", "资金来源"),
             .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金"),
             .. Map(LabelMeaning.FundCurrentYearColumn, "本年度资金", "本年资金"),
             .. Map(LabelMeaning.FundAmountColumn, "金额"),
-            .. Map(LabelMeaning.FundTotal, "资金总额", "年度资金总额", "项目资金总额"),
+            .. Map(LabelMeaning.FundTotalHeading, "资金总额及构成", "项目资金总额及构成"),
+            .. Map(LabelMeaning.FundTotal, "资金总额", "年度资金总额", "项目资金总额", "总额"),
+            .. Map(LabelMeaning.ProgressPlan, "项目实施进度计划", "实施进度计划", "项目进度计划"),
         ];
     }
 
     /// Labels whose value is a field of the declaration or of OtherFields (not headings, units or table columns).
     public static bool TakesValue(LabelMeaning meaning) => meaning is not (LabelMeaning.Heading or LabelMeaning.FundHeading
-        or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn);
+        or LabelMeaning.FundTotalHeading or LabelMeaning.ProgressPlan or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn);
 
-    public static bool IsFundLabel(LabelMeaning meaning) => meaning is LabelMeaning.FundHeading or LabelMeaning.FundNameColumn
+    public static bool IsFundLabel(LabelMeaning meaning) => meaning is LabelMeaning.FundHeading or LabelMeaning.FundTotalHeading or LabelMeaning.FundNameColumn
         or LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn or LabelMeaning.FundTotal;
 }

@@ -9,6 +9,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         Header,
         Fund,
+
+        /// 项目实施进度计划: its rows are work items, not fields.
+        Progress,
         Indicators,
         Reviews,
         Notes,
@@ -22,6 +25,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private IndicatorTable? _table;
     private StreamRows? _stream;
     private FundSection? _fund;
+    private ProgressPlan? _progress;
 
     // Labels that ended their row without a value: their values are on the next row (a label row above a value
     // row, or one cell per line).
@@ -72,6 +76,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                     if (WebNoise.IsNoise(row)) _section = Section.Footer;
                     else ReadHeaderRow(i);
                     break;
+                case Section.Progress:
+                    if (!_progress!.TryRead(row))
+                    {
+                        _section = Section.Header;
+                        ReadHeaderRow(i);
+                    }
+                    break;
                 case Section.Fund:
                     if (!_fund!.TryRead(row))
                     {
@@ -86,6 +97,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         EndSection(_section);
         _fund?.Finish();
+        draft.PlaceFilingUnit();
         draft.AddLongTermOnly();
     }
 
@@ -194,8 +206,21 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         {
             _fund ??= new FundSection(draft);
             _section = Section.Fund;
-            if (items.Exists(item => item.Meaning == LabelMeaning.FundHeading)) _fund.ReadHeading(row, items);
+            if (items.Exists(item => item.Meaning is LabelMeaning.FundHeading or LabelMeaning.FundTotalHeading)) _fund.ReadHeading(row, items);
             else if (!_fund.TryRead(row)) _section = Section.Header;
+            return;
+        }
+
+        if (items.FindIndex(item => item.Meaning == LabelMeaning.ProgressPlan) is var plan and >= 0)
+        {
+            // Labels before the plan's (rare) are read as fields; the plan takes the rest of the row.
+            for (var k = firstLabel; k < plan; k++)
+                if (items[k] is { IsLabel: true, Value.Length: > 0 } field) draft.Set(field.Meaning!.Value, field.Printed, field.Value, row.Line, field.Suffix);
+                else if (!items[k].IsLabel) draft.Unplaced("", items[k].Value, row.Line);
+            _progress ??= new ProgressPlan(draft);
+            _progress.ReadHeading(items.GetRange(plan, items.Count - plan), row.Line);
+            _section = Section.Progress;
+            draft.Recognised++;
             return;
         }
 

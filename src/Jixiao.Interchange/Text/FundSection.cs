@@ -16,7 +16,18 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     private static readonly FrozenSet<string> LeafNames = FrozenSet.Create(StringComparer.Ordinal,
         "上级财政拨款", "本级财政安排", "下级财政配套", "事业收入", "经营性收入", "经营收入", "一般公共预算", "政府性基金", "国有资本经营预算",
-        "一般公共预算拨款", "政府性基金拨款", "国有资本经营预算拨款", "上级专项", "本级财政");
+        "一般公共预算拨款", "政府性基金拨款", "国有资本经营预算拨款", "上级专项");
+
+    // Other spellings of the Nanchang table's rows (Hunan's 其中：上级财政资金 …；本级财政 …).
+    private static readonly FrozenDictionary<string, string> CanonicalNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["上级财政资金"] = FundSourceNames.FromHigherLevel,
+        ["上级财政"] = FundSourceNames.FromHigherLevel,
+        ["本级财政"] = FundSourceNames.SameLevel,
+        ["本级财政资金"] = FundSourceNames.SameLevel,
+        ["下级财政资金"] = FundSourceNames.FromLowerLevel,
+        ["下级财政"] = FundSourceNames.FromLowerLevel,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private enum AmountColumn { PriorYear, CurrentYear }
 
@@ -28,6 +39,9 @@ internal sealed class FundSection(DeclarationDraft draft)
     // after a page break are shifted back by it.
     private int _namePosition = -1;
     private decimal _yuanPerUnit = draft.YuanPerUnit;
+
+    // Under 资金总额及构成 the total is the project's total budget (the form has no budget line of its own).
+    private bool _totalIsBudgetTotal;
 
     /// Reads the heading row (项目预算资金来源构成 | 项目资金来源 | 上年度资金 | 本年度资金).
     public void ReadHeading(SourceRow row, List<RowItem> items)
@@ -47,6 +61,10 @@ internal sealed class FundSection(DeclarationDraft draft)
                     continue;
                 case LabelMeaning.FundHeading:
                     _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
+                    break;
+                case LabelMeaning.FundTotalHeading:
+                    _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
+                    _totalIsBudgetTotal = true;
                     break;
                 case LabelMeaning.FundNameColumn:
                     _namePosition = item.Column;
@@ -89,6 +107,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         var total = false;
         var amounts = new List<string>(2);
         var positions = new List<int>(2);
+        List<(string Name, string Amount)>? breakdown = null;
         if (items.Count > 0 && items[0].Meaning == LabelMeaning.FundTotal)
         {
             total = true;
@@ -119,6 +138,12 @@ internal sealed class FundSection(DeclarationDraft draft)
                     name = cell.Text;
                     shift = _positional && _namePosition >= 0 ? _namePosition - cell.Column : 0;
                 }
+                else if (breakdown is null && amounts.Count == 0 && FundBreakdown.TryRead(cell.Text, out var amount, out var parts))
+                {
+                    amounts.Add(amount);
+                    positions.Add(cell.Column + shift);
+                    breakdown = parts;
+                }
                 else AddAmountOrUnplaced(cell.Text, cell.Column + shift, amounts, positions, row.Line);
             }
         }
@@ -140,7 +165,13 @@ internal sealed class FundSection(DeclarationDraft draft)
             return true;
         }
         if (!total && Clean(name).Depth < 0 && amounts.Count == 0) return false;
-        AddRow(name, amounts, positions, row.Line, total);
+        var parent = AddRow(name, amounts, positions, row.Line, total);
+        // 800万元（其中：上级财政资金：300万元；本级财政：500万元）: the parts are the row's children, in its column.
+        foreach (var (partName, partAmount) in breakdown ?? [])
+        {
+            var (prior, current) = Place([partAmount], [positions[0]], row.Line);
+            draft.Funds.Add(Clean(partName).Name, parent.Depth + 1, prior, current, row.Line);
+        }
         return true;
     }
 
@@ -215,6 +246,11 @@ internal sealed class FundSection(DeclarationDraft draft)
             (total.PriorYear, total.CurrentYear) = (carryOver, sum);
             (carryOverRow.PriorYear, carryOverRow.CurrentYear) = (carryOver, null);
         }
+        else if (_totalIsBudgetTotal && _carryOverRow is null && draft.BudgetTotal is null)
+        {
+            draft.BudgetTotal = sum;
+            draft.Sources.Add("budget.total", new SourceRef(total.Line));
+        }
         draft.BudgetCurrentYear = sum;
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));
     }
@@ -269,7 +305,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         }
         text = text.Trim();
         if (text.EndsWith("小计") && text.Length > 2) text = text[..^2];
-        var name = text.ToString();
+        var name = CanonicalNames.GetValueOrDefault(text.ToString(), text.ToString());
         if (TotalNames.Contains(name)) return (name, 0);
         if (depth < 0 && GroupNames.Contains(name)) depth = 1;
         if (depth < 0 && LeafNames.Contains(name)) depth = 2;

@@ -55,6 +55,12 @@ internal sealed class FundTreeBuilder
         return Convert(roots, "fundSources", sources);
     }
 
+    /// 其他 beside 财政拨款 and 自有资金 is the table's third group, (三) 其它资金 (Hunan prints 一、财政拨款 二、自有资金
+    /// 三、其他), not the 其他 under 自有资金.
+    private static bool IsThirdGroup(Node node, List<Node> siblings) =>
+        node is { Depth: 1, Name: "其他" or "其它" } && siblings.Exists(s => s.Name == FundSourceNames.OwnFunds)
+        && siblings.Exists(s => s.Name == FundSourceNames.FiscalAppropriation);
+
     private static ValueList<FundSource> Convert(List<Node> nodes, string path, SourceMap sources)
     {
         var result = new FundSource[nodes.Count];
@@ -65,7 +71,7 @@ internal sealed class FundTreeBuilder
             sources.Add(location, new SourceRef(node.Line));
             result[i] = new FundSource
             {
-                Name = node.Name,
+                Name = IsThirdGroup(node, nodes) ? FundSourceNames.OtherFunds : node.Name,
                 PriorYear = node.PriorYear,
                 CurrentYear = node.CurrentYear,
                 // Most rows have no children: their path is made only for those that do.

@@ -54,7 +54,9 @@ internal static class IndicatorColumns
         [
             // 保障绩效目标实现措施 heads the measures row beside the table on some forms (鄂州).
             .. Map(ColumnKind.Ignored, "绩效指标", "序号", "项目绩效指标", "保障绩效目标实现措施", "年度绩效指标", "本年度绩效指标"),
-            .. Map(ColumnKind.LongTermTable, "长期绩效指标", "中长期绩效指标", "中期绩效指标", "项目中长期绩效指标"),
+            .. Map(ColumnKind.LongTermTable, "长期绩效指标", "中长期绩效指标", "中期绩效指标", "项目中长期绩效指标",
+                // Hunan's 项目支出绩效目标申报表: the indicators of the 总目标 (the whole project period), above 本年度绩效指标.
+                "总目标绩效指标"),
             .. Enum.GetValues<IndicatorField>().SelectMany(field => Map(KindOf(field), [.. IndicatorHeadings.Of(field)])),
             .. Map(ColumnKind.ProjectDepartment, "单位名称", "部门名称", "预算单位"),
             .. Map(ColumnKind.ProjectName, "项目名称"),

@@ -13,9 +13,15 @@ internal static partial class ReviewBoxes
     /// boxes is not a box of its own.
     public static bool TryRead(SourceRow row, DeclarationDraft draft)
     {
+        var cells = row.Cells;
+        // The next section of a box split into sections (市财政局审核意见 | 业务科室 … on one row, | 绩效科 … below it).
+        if (draft.ReviewGroup is { } group && cells.Length > 0 && IsSection(cells[0].Text))
+        {
+            AddSection(group, cells, row.Line, draft);
+            return true;
+        }
         // One vectorised look at the line: a box label always holds 意 (意见).
         if (!row.RawSpan.Contains('意')) return false;
-        var cells = row.Cells;
         var labelAt = -1;
         for (var i = 0; i < cells.Length; i++)
         {
@@ -32,11 +38,25 @@ internal static partial class ReviewBoxes
         {
             var next = labelAt + 1;
             while (next < cells.Length && !IsBoxLabel(cells[next].Text, firstCell: true)) next++;
-            Add(cells[labelAt].Text, SourceCell.JoinTexts(cells[(labelAt + 1)..next], ""), row.Line, draft);
+            draft.ReviewGroup = null;
+            if (next > labelAt + 1 && IsSection(cells[labelAt + 1].Text))
+            {
+                draft.ReviewGroup = WithoutStamp(ChineseText.Normalize(cells[labelAt].Text));
+                AddSection(draft.ReviewGroup, cells[(labelAt + 1)..next], row.Line, draft);
+            }
+            else Add(cells[labelAt].Text, SourceCell.JoinTexts(cells[(labelAt + 1)..next], ""), row.Line, draft);
             labelAt = next;
         }
         return true;
     }
+
+    /// A section of the finance bureau's box (Hunan's 市财政局审核意见: 业务科室 and 绩效科, each with its reviewer and
+    /// date): a box of its own, labelled with both names, whose stage its section says.
+    private static bool IsSection(string text) => ChineseText.Compact(text) is "业务科室" or "业务科" or "业务处室" or "业务股室" or "绩效科"
+        or "绩效评价科" or "绩效管理科" or "绩效股" or "归口科室";
+
+    private static void AddSection(string group, ReadOnlySpan<SourceCell> cells, int line, DeclarationDraft draft) =>
+        Add($"{group}（{ChineseText.Compact(cells[0].Text)}）", SourceCell.JoinTexts(cells[1..], ""), line, draft);
 
     private static void Add(string printedLabel, string content, int line, DeclarationDraft draft)
     {
@@ -74,7 +94,8 @@ internal static partial class ReviewBoxes
     private static ReviewBoxKind KindOf(string label) =>
         label.Contains("主管部门", StringComparison.Ordinal) ? ReviewBoxKind.CompetentDepartment
         : label.Contains("归口科室", StringComparison.Ordinal) ? ReviewBoxKind.CounterpartSection
-        : label.Contains("绩效评价", StringComparison.Ordinal) ? ReviewBoxKind.PerformanceEvaluation
+        : label.Contains("绩效评价", StringComparison.Ordinal) || label.Contains("绩效科", StringComparison.Ordinal) || label.Contains("绩效股", StringComparison.Ordinal)
+            ? ReviewBoxKind.PerformanceEvaluation
         : label.Contains("业务科", StringComparison.Ordinal) ? ReviewBoxKind.FinanceBusiness
         : ReviewBoxKind.Other;
 
@@ -104,7 +125,7 @@ internal static partial class ReviewBoxes
     private static bool IsBlankTemplate(string text)
     {
         foreach (var c in text)
-            if (!(c is '审' or '核' or '人' or '盖' or '章' or '年' or '月' or '日' or '单' or '位' or '公' or '签' or '字'
+            if (!(c is '审' or '核' or '人' or '盖' or '章' or '年' or '月' or '日' or '期' or '单' or '位' or '公' or '签' or '字'
                 or '(' or ')' or '（' or '）' or ':' or '：')) return false;
         return true;
     }
@@ -128,10 +149,11 @@ internal static partial class ReviewBoxes
     [GeneratedRegex(@"(?:审核人|经办人|负责人|单位公章|公章|签字|签章)(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?", RegexOptions.CultureInvariant)]
     private static partial Regex Signer();
 
-    [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", RegexOptions.CultureInvariant)]
+    // With its label, when the box prints one (审核人：王强 | 日期：2024年1月20日): else the label ends the reviewer's name.
+    [GeneratedRegex(@"(?:日期\s*[:：]?\s*)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex FilledDate();
 
-    // The blank date of the template: 年 月 日.
-    [GeneratedRegex(@"年\s*月\s*日", RegexOptions.CultureInvariant)]
+    // The blank date of the template: 年 月 日, 日期：年 月 日, or 日期： alone (not 日期 inside an opinion).
+    [GeneratedRegex(@"日期\s*[:：]\s*(?:年\s*月\s*日)?|(?:日期\s*)?年\s*月\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex BlankDate();
 }

@@ -24,6 +24,8 @@ public sealed class OtherLayoutWorkbookTests
     [InlineData("opinion-in-a-cell.txt")]
     [InlineData("carry-over-on-the-next-line.txt")]
     [InlineData("merged-name-column.txt")]
+    [InlineData("hunan-target-table.txt")]
+    [InlineData("hunan-expenditure-table.txt")]
     public void TestForm_TypedIntoAWorkbook_ReadsAsItsText(string name)
     {
         var path = Samples.TestForm(name);

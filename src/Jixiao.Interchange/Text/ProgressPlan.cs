@@ -1,0 +1,89 @@
+namespace Jixiao.Interchange.Text;
+
+/// Reads 项目实施进度计划 (Hunan's progress plan): a heading row (项目实施进度计划 | 项目实施内容 | 开始时间 | 完成时间
+/// [| 备注]) and one row per work item (1.管网改造 | 2024年3月 | 2024年8月). The model has no member for a plan, so each
+/// item is kept whole in OtherFields under the plan's label ("1.管网改造：2024年3月至2024年8月"). Its 开始时间 and
+/// 完成时间 are the item's: they must not become the project's start and end dates.
+internal sealed class ProgressPlan(DeclarationDraft draft)
+{
+    public const string Label = "项目实施进度计划";
+
+    // Column headings seen under the plan's label; 开始时间 and 完成时间 are also form labels and are matched as such.
+    private static readonly HashSet<string> ContentColumns = ["项目实施内容", "项目实施进度内容", "实施内容", "进度内容", "主要内容", "实施进度内容", "备注"];
+
+    /// The column headings after the item's own (开始时间, 完成时间, 备注), in printed order.
+    private readonly List<string> _columns = [];
+
+    /// Reads the heading row: <paramref name="items"/> from the plan's label on.
+    public void ReadHeading(List<RowItem> items, int line)
+    {
+        _columns.Clear();
+        // "项目实施进度计划：…" in one cell (or text run together): what follows the label is a heading or an item.
+        if (items[0].Value.Length > 0) ReadHeadingOrItem([items[0].Value], line);
+        var rest = new List<string>(items.Count);
+        for (var k = 1; k < items.Count; k++)
+        {
+            if (items[k].IsLabel) rest.Add(ChineseText.Normalize(items[k].Printed));
+            if (items[k].Value.Length > 0) rest.Add(items[k].Value);
+        }
+        if (rest.Count > 0) ReadHeadingOrItem(rest, line);
+    }
+
+    /// Reads a row of the plan; false when the row is not one (it starts with another label: the plan has ended).
+    public bool TryRead(SourceRow row)
+    {
+        var items = RowItems.Extract(row);
+        if (items.Count == 0) return false;
+        if (items[0].Meaning is { } meaning && !IsColumn(meaning)) return false;
+        // An indicator table whose heading was not recognised: its rows are no work items (they are said as unplaced).
+        if (LevelLabel.Of(row.Cells[0].Text).Role != LevelRole.None) return false;
+        var texts = new List<string>(items.Count + 1);
+        foreach (var item in items)
+        {
+            if (item.IsLabel) texts.Add(ChineseText.Normalize(item.Printed));
+            if (item.Value.Length > 0) texts.Add(item.Value);
+        }
+        ReadHeadingOrItem(texts, row.Line);
+        return true;
+    }
+
+    // 开始时间, 完成时间 and the like: the plan's columns, not the project's dates, while the plan is being read.
+    private static bool IsColumn(LabelMeaning meaning) => meaning is LabelMeaning.StartDate or LabelMeaning.EndDate;
+
+    private static bool IsColumnText(string text) =>
+        ContentColumns.Contains(text) || (FormLabels.Trie.TryMatchWhole(text, out var meaning, out _) && IsColumn(meaning));
+
+    /// Column headings first (they may share a line with an item when the text ran together), then one item.
+    private void ReadHeadingOrItem(List<string> texts, int line)
+    {
+        var k = 0;
+        if (IsColumnText(texts[0]))
+        {
+            _columns.Clear();
+            for (; k < texts.Count && IsColumnText(texts[k]); k++)
+                if (!ContentColumns.Contains(texts[k]) || texts[k] == "备注") _columns.Add(texts[k]);
+        }
+        if (k < texts.Count) AddItem(texts.GetRange(k, texts.Count - k), line);
+    }
+
+    /// One work item: its name, then its start and end ("至" between them) and any other column with its heading.
+    private void AddItem(List<string> cells, int line)
+    {
+        var text = new System.Text.StringBuilder(cells[0]);
+        // Blank cells at the end (an empty 备注) leave the columns in place; more cells than columns are said in order.
+        var known = cells.Count - 1 <= _columns.Count;
+        for (var k = 1; k < cells.Count; k++)
+        {
+            var column = known ? _columns[k - 1] : null;
+            var isEnd = column is not null && k >= 2 && IsDateColumn(column) && IsDateColumn(_columns[k - 2]);
+            text.Append(k == 1 ? "：" : isEnd ? "至" : "，");
+            if (column is not null && !IsDateColumn(column)) text.Append(column).Append('：');
+            text.Append(cells[k]);
+        }
+        draft.AddOther(Label, text.ToString(), line);
+        draft.Recognised++;
+    }
+
+    private static bool IsDateColumn(string column) =>
+        FormLabels.Trie.TryMatchWhole(column, out var meaning, out _) && IsColumn(meaning);
+}
