@@ -305,7 +305,8 @@ internal sealed class FundSection(DeclarationDraft draft)
         }
         text = text.Trim();
         if (text.EndsWith("小计") && text.Length > 2) text = text[..^2];
-        var name = CanonicalNames.GetValueOrDefault(text.ToString(), text.ToString());
+        var cleaned = text.ToString();
+        var name = CanonicalNames.GetValueOrDefault(cleaned, cleaned);
         if (TotalNames.Contains(name)) return (name, 0);
         if (depth < 0 && GroupNames.Contains(name)) depth = 1;
         if (depth < 0 && LeafNames.Contains(name)) depth = 2;
