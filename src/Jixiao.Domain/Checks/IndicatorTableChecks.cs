@@ -68,12 +68,12 @@ internal static class IndicatorTableChecks
 
     // A row of a form's long-term table (长期绩效指标) that its annual table leaves out has a long-term value only.
     // The annual value is still what this year is reviewed and scored on, so it stays an error, but the message says
-    // which of the two is missing and that a row not assessed this year may be left out.
+    // which of the two is missing, and that a row not assessed this year is dropped from this year's declaration.
     private static Finding TargetMissing(in IndicatorRow row) =>
         row.Indicator.LongTermTarget is { Kind: not TargetKind.Missing } longTerm
             ? Rules.MissingValue.At(row.At("target"),
                 $"{row.Label}只有长期指标值「{longTerm.Text}」，没有年度指标值：请填写本年度的目标值。",
-                "本年度不考核的指标，可从年度绩效指标中删去，只保留在长期绩效指标中。")
+                "本年度也考核的，填写年度指标值；本年度不考核的，删去这条指标（本年度申报只评审年度指标值）。")
             : Rules.MissingValue.At(row.At("target"), $"{row.Label}没有指标值：请填写目标值，如「≥95%」「=1个」「2022年12月31日前」。");
 
     /// DUPLICATE_INDICATOR: a name appears once in the table; the second occurrence is reported.
