@@ -67,9 +67,10 @@ internal static class IndicatorColumns
                 "总目标绩效指标"),
             .. Enum.GetValues<IndicatorField>().SelectMany(field => Map(KindOf(field), [.. IndicatorHeadings.Of(field)])),
             .. Map(ColumnKind.ProjectDepartment, "单位名称", "部门名称", "预算单位"),
-            .. Map(ColumnKind.ProjectName, "项目名称"),
+            // 单位名称、项目名称 (云南): one column, the unit's name on its own row above its projects' rows.
+            .. Map(ColumnKind.ProjectName, "项目名称", "单位名称、项目名称"),
             .. Map(ColumnKind.ProjectBudget, "预算数", "预算金额", "项目金额", "资金总额"),
-            .. Map(ColumnKind.ProjectAnnualGoal, "年度目标", "年度绩效目标"),
+            .. Map(ColumnKind.ProjectAnnualGoal, "年度目标", "年度绩效目标", "项目年度绩效目标"),
             .. Map(ColumnKind.ProjectOverallGoal, "总体目标", "中长期目标"),
         ];
     }

@@ -14,15 +14,4 @@ public class OperatorBeforeDateTests
     [InlineData("≤2024-10-31", "deadline 2024-10-31")]
     public void Parse_OperatorThenDate_IsTheDeadline(string text, string expected) =>
         Assert.Equal(expected, TargetDescription.Of(TargetParser.Parse(text, new TargetContext(IndicatorTaxonomy.Timeliness))));
-
-    [Theory]
-    [InlineData("≤3秒", "duration ≤ 3秒")]
-    [InlineData("≤12个月", "duration ≤ 12个月")]
-    [InlineData("≤5%", "quantity ≤ 5%")]
-    public void Parse_OperatorThenNumber_StaysAQuantity(string text, string expected) =>
-        Assert.Equal(expected, TargetDescription.Of(TargetParser.Parse(text)));
-
-    [Fact]
-    public void Parse_OperatorThenDate_KeepsTheTextAsWritten() =>
-        Assert.Equal("≤2024年10月31日", TargetParser.Parse("≤2024年10月31日").Text);
 }

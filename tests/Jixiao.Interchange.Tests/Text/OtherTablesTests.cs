@@ -147,6 +147,25 @@ public class OtherTablesTests
     }
 
     [Fact]
+    public void UnitAndProjectInOneColumn_WithTheProjectsGoal_TheRowsKeepTheirColumns()
+    {
+        // 单位名称、项目名称: the unit's name on a row of its own, then each project's name beside its goal and indicators.
+        const string text = "示例县2024年部门预算项目支出绩效目标表\n"
+            + "单位名称、项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t指标属性\t指标内容\n"
+            + "示例县水务局\n"
+            + "农村供水工程维护\t维护农村供水工程120处。\t产出指标\t数量指标\t维护供水工程数量\t≥\t120\t处\t定量指标\t反映维护的工程数\n"
+            + "\t\t\t效益指标\t社会效益指标\t农村自来水普及率\t≥\t90\t%\t定量指标\t反映供水覆盖\n";
+
+        var form = TextFormReader.Read(text, "units-and-projects.txt").Declaration;
+
+        Assert.Equal(("农村供水工程维护", "维护农村供水工程120处。"), (form.ProjectName, form.AnnualGoal));
+        Assert.Equal(
+            [("产出指标", "数量指标", "维护供水工程数量", "≥120处"), ("效益指标", "社会效益指标", "农村自来水普及率", "≥90%")],
+            form.Indicators.Select(Tree));
+        Assert.Equal(("反映供水覆盖", "指标属性：定量指标"), (form.Indicators[1].Explanation, form.Indicators[1].Remark));
+    }
+
+    [Fact]
     public void OperatorColumnBeforeADate_GivesTheDeadline()
     {
         var form = Read("operator-column-before-date.txt").Declaration;
