@@ -79,7 +79,13 @@ public static class IndicatorTaxonomy
     {
         var key = Key(raw);
         if (key.Length == 0) return null;
-        return key switch
+        // 数量目标, 服务对象满意度目标: the 财政支出项目绩效目标申报表(范本) names its level 2 by the goal (目标) it measures,
+        // the same categories as the indicators (指标).
+        return Level2OfKey(key) ?? (key.Length > 2 && key.EndsWith("目标", StringComparison.Ordinal) ? Level2OfKey(key[..^2]) : null);
+    }
+
+    private static string? Level2OfKey(string key) =>
+        key switch
         {
             // 产出数量 … 产出成本: the level 1 written into the level 2, as some provinces print it.
             "数量" or "数量（或建筑规模）" or "建筑规模" or "产出数量" or "工作量" => Quantity,
@@ -96,7 +102,6 @@ public static class IndicatorTaxonomy
             "生态环境成本" or "生态成本" or "环境成本" => EcologicalCost,
             _ => null,
         };
-    }
 
     /// Reduces a printed label to the words that decide what it is: no spaces, full-width brackets, no trailing
     /// 指标/值, no parenthesised alternative in the middle ("时效指标(工期指标)" → "时效").

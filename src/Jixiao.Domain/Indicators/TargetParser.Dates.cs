@@ -82,6 +82,10 @@ public static partial class TargetParser
     {
         result = default;
         var i = 0;
+        // ≤ before a date is 不晚于 written as a sign: "≤ | 2024年10月31日" in an operator column and a value column
+        // (四川) is "by 2024-10-31", a deadline, not a number.
+        if (s.StartsWith("<=")) i = 2;
+        else if (s.Length > 0 && s[0] is '≤' or '<') i = 1;
         SkipWords(s, ref i, DatePrefixes);
         if (!TryReadDate(s, ref i, out var first)) return false;
 

@@ -133,7 +133,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             EndSection(Section.Footer);
             return;
         }
-        if (StartsWithFormLabel(row) && !NamesAnIndicator(row))
+        if ((StartsWithFormLabel(row) && !NamesAnIndicator(row)) || IsFieldBelowTable(row))
         {
             EndSection(Section.Header);
             ReadHeaderRow(i);
@@ -142,6 +142,14 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         if (_stream is not null) _stream.Feed(row);
         else _table!.ReadRow(row);
     }
+
+    /// 其他说明的问题 | 项目资金中…自筹。 (佳县), 项目实施效益 | 1.…。2.…。 (大庆): a label in the first column, left of the
+    /// table's level columns, and a sentence after it is a field of the form below the table, whether or not its label is
+    /// known; read as a row of the table it would be an indicator named by the label.
+    private bool IsFieldBelowTable(SourceRow row) =>
+        row.Layout == RowLayout.Tabs && row.Cells.Length == 2 && _table is { Header: var header } && header.FirstTreeIndex >= 0
+        && row.Cells[0].Column == 0 && header.Positions[header.FirstTreeIndex] > 0
+        && row.Cells[1].Text[^1] is '。' or '；' && LevelLabel.Of(row.Cells[0].Text).Role == LevelRole.None;
 
     private static bool LooksLikeIndicatorRow(SourceRow row)
     {

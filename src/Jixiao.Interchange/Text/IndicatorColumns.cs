@@ -26,6 +26,11 @@ internal enum ColumnKind
     ScoringRule,
     Remark,
 
+    /// 上年度实际水平 (大庆): last year's actual value beside this year's target. An indicator has no member for it (a
+    /// baseline would be a domain and JSON change), and it is no explanation of the indicator, so it is kept in the
+    /// remark, headed by its label ("上年度实际水平：38个"), as a reviewer reads it on the form.
+    PriorYearValue,
+
     // The second group of a table that prints the tree twice, long-term values then annual ones
     // (二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 计划指标值): the first group's value becomes the long-term one.
     SecondLevel2,
@@ -53,21 +58,32 @@ internal static class IndicatorColumns
         return
         [
             // 保障绩效目标实现措施 heads the measures row beside the table on some forms (鄂州).
-            .. Map(ColumnKind.Ignored, "绩效指标", "序号", "项目绩效指标", "保障绩效目标实现措施", "年度绩效指标", "本年度绩效指标"),
+            // 项目年度绩效目标(定量目标) is the merged label beside the 范本's indicator table, as 绩效指标 is on others.
+            .. Map(ColumnKind.Ignored, "绩效指标", "序号", "项目绩效指标", "保障绩效目标实现措施", "年度绩效指标", "本年度绩效指标",
+                "项目年度绩效目标(定量目标)"),
+            .. Map(ColumnKind.PriorYearValue, "上年度实际水平", "上年实际水平", "上年度实际值", "上年实际值"),
             .. Map(ColumnKind.LongTermTable, "长期绩效指标", "中长期绩效指标", "中期绩效指标", "项目中长期绩效指标",
                 // Hunan's 项目支出绩效目标申报表: the indicators of the 总目标 (the whole project period), above 本年度绩效指标.
                 "总目标绩效指标"),
             .. Enum.GetValues<IndicatorField>().SelectMany(field => Map(KindOf(field), [.. IndicatorHeadings.Of(field)])),
             .. Map(ColumnKind.ProjectDepartment, "单位名称", "部门名称", "预算单位"),
-            .. Map(ColumnKind.ProjectName, "项目名称"),
+            // 单位名称、项目名称 (云南): one column, the unit's name on its own row above its projects' rows.
+            .. Map(ColumnKind.ProjectName, "项目名称", "单位名称、项目名称"),
             .. Map(ColumnKind.ProjectBudget, "预算数", "预算金额", "项目金额", "资金总额"),
-            .. Map(ColumnKind.ProjectAnnualGoal, "年度目标", "年度绩效目标"),
+            .. Map(ColumnKind.ProjectAnnualGoal, "年度目标", "年度绩效目标", "项目年度绩效目标"),
             .. Map(ColumnKind.ProjectOverallGoal, "总体目标", "中长期目标"),
         ];
     }
 
     /// The column kind of a field of the indicator table: the same name (the text reader knows more kinds).
     private static ColumnKind KindOf(IndicatorField field) => Enum.Parse<ColumnKind>(field.ToString());
+
+    /// One character of the label beside the table (绩效指标, 项目/年度绩效指标) that a PDF gives one character per row
+    /// when the label is printed vertically in a merged cell: "绩" before 一级指标 in the heading row, "效", "指", "标"
+    /// before the first rows. Only these characters: a one-character cell elsewhere can be a value or a grade (优, 良).
+    public static bool IsSideLabelFragment(string text) => text.Length == 1 && SideLabelCharacters.Contains(text[0]);
+
+    private const string SideLabelCharacters = "项目年度绩效指标";
 
     /// True for the columns that say where an indicator sits in the tree: a table heading needs two of these.
     public static bool IsTreeColumn(ColumnKind kind) => kind is ColumnKind.Level1 or ColumnKind.Level2 or ColumnKind.Name;

@@ -68,6 +68,7 @@ internal sealed class IndicatorHeader
         var positions = new List<int>();
         var singleCells = true;
         var last = -1;
+        var byColumn = rows[start].Layout != RowLayout.Text;
         for (var i = start; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -81,6 +82,12 @@ internal sealed class IndicatorHeader
                 kinds.Add(ColumnKind.Other);
                 printed.Add(row.Cells[0].Text);
                 positions.Add(positions.Count);
+                last = i;
+                continue;
+            }
+            if (before > 0 && byColumn && TryReadSubHeading(row, kinds, printed, positions))
+            {
+                singleCells = false;
                 last = i;
                 continue;
             }
@@ -112,7 +119,9 @@ internal sealed class IndicatorHeader
     private static bool StartsWithHeading(SourceRow row)
     {
         if (row.IsEmpty) return false;
-        return IndicatorColumns.Trie.TryMatch(row.Cells[0].Text, 0, needBoundary: false, out _, out _);
+        var first = row.Cells[0].Text;
+        if (row.Layout != RowLayout.Text && row.Cells.Length > 1 && IndicatorColumns.IsSideLabelFragment(first)) first = row.Cells[1].Text;
+        return IndicatorColumns.Trie.TryMatch(first, 0, needBoundary: false, out _, out _);
     }
 
     private static bool ReadHeadingRow(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions, bool usePositions,
@@ -136,6 +145,12 @@ internal sealed class IndicatorHeader
         var unknown = 0;
         foreach (var cell in row.Cells)
         {
+            if (firstRow && kinds.Count == 0 && row.Cells.Length > 1 && IndicatorColumns.IsSideLabelFragment(cell.Text))
+            {
+                // "绩" of 绩效指标 printed vertically beside the table: the column of the merged label, which holds nothing.
+                Add(ColumnKind.Ignored, cell.Text, usePositions ? cell.Column : positions.Count);
+                continue;
+            }
             if (!IndicatorColumns.Trie.TryMatchWhole(cell.Text, out var kind, out _))
             {
                 if (!firstRow || !MayBeAHeading(cell.Text)) return false;
@@ -152,6 +167,34 @@ internal sealed class IndicatorHeader
             printed.Add(text);
             positions.Add(position);
         }
+    }
+
+    /// 指标名称 over 二级指标 | 三级指标 (大庆): a heading merged over two columns, its parts on the row below it, under it.
+    /// The parts take its place, and the columns after it move right by the parts added.
+    private static bool TryReadSubHeading(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions)
+    {
+        if (row.Layout != RowLayout.Tabs || row.Cells.Length < 2) return false;
+        var merged = positions.IndexOf(row.Cells[0].Column);
+        if (merged < 0 || !IndicatorColumns.IsTreeColumn(kinds[merged])) return false;
+        var parts = new ColumnKind[row.Cells.Length];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var cell = row.Cells[k];
+            if (cell.Column != row.Cells[0].Column + k || !IndicatorColumns.Trie.TryMatchWhole(cell.Text, out parts[k], out _)
+                || !IndicatorColumns.IsTreeColumn(parts[k]))
+                return false;
+        }
+        for (var i = merged + 1; i < positions.Count; i++) positions[i] += parts.Length - 1;
+        kinds.RemoveAt(merged);
+        printed.RemoveAt(merged);
+        positions.RemoveAt(merged);
+        for (var k = 0; k < parts.Length; k++)
+        {
+            kinds.Insert(merged + k, parts[k]);
+            printed.Insert(merged + k, row.Cells[k].Text);
+            positions.Insert(merged + k, row.Cells[0].Column + k);
+        }
+        return true;
     }
 
     /// The next line after <paramref name="i"/> is another heading or the table's first level name.
@@ -183,6 +226,13 @@ internal sealed class IndicatorHeader
             break;
         }
         if (second < 0) return;
+        // 三级指标 | … | 指标值 | … | 指标内容 (云南): a name heading with no value after it describes the indicator, it is
+        // no second tree.
+        if (kinds[second] == ColumnKind.Name && !kinds.Skip(second).Any(k => k is ColumnKind.Target or ColumnKind.LongTermTarget))
+        {
+            kinds[second] = kinds.Contains(ColumnKind.Explanation) ? ColumnKind.Remark : ColumnKind.Explanation;
+            return;
+        }
         for (var i = name + 1; i < second; i++)
             if (kinds[i] == ColumnKind.Target) kinds[i] = ColumnKind.LongTermTarget;
         for (var i = second; i < kinds.Count; i++)

@@ -109,6 +109,17 @@ internal sealed partial class IndicatorTable
     // The columns of unknown headings whose cells have gone to the remark (said once per column).
     private bool[]? _keptInRemark;
 
+    /// A column whose cells the indicator has no member for but that the table names: 上年度实际水平, and a second
+    /// column of a kind already read (指标属性 定量指标 after 指标性质 ≥), which only the first fills. They are kept in the
+    /// remark under their heading, not dropped.
+    private bool KeptWithItsHeading(int column) => header.Columns[column] switch
+    {
+        ColumnKind.PriorYearValue => true,
+        ColumnKind.Unit or ColumnKind.Direction or ColumnKind.Operator or ColumnKind.Weight or ColumnKind.ValueBasis or ColumnKind.Explanation
+            or ColumnKind.ScoringRule or ColumnKind.Remark => header.IndexOf(header.Columns[column]) != column,
+        _ => false,
+    };
+
     private static bool IsValueColumn(ColumnKind kind) => kind is ColumnKind.Target or ColumnKind.LongTermTarget;
 
     private Indicator Build(string name, string?[] values, string location, int line)
@@ -126,7 +137,13 @@ internal sealed partial class IndicatorTable
         // Columns we do not know: an operator is an operator whatever its heading says; anything else is kept in the remark.
         for (var i = 0; i < values.Length; i++)
         {
-            if (header.Columns[i] != ColumnKind.Other || values[i] is not { } other) continue;
+            if (values[i] is not { } other) continue;
+            if (KeptWithItsHeading(i))
+            {
+                remark = remark is null ? $"{header.Printed[i]}：{other}" : $"{remark}；{header.Printed[i]}：{other}";
+                continue;
+            }
+            if (header.Columns[i] != ColumnKind.Other) continue;
             if (op is null && IsOperator(other)) op = other;
             else if (!IsKindWord(other))
             {

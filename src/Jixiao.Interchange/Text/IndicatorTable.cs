@@ -23,6 +23,9 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
 
     private string? _level1;
     private string? _level2;
+
+    // The level 1 was not printed but taken from the level 2 (SetLevel2).
+    private bool _level1Derived;
     private bool _costIsLevel1;
     private bool _otherProject;
 
@@ -76,6 +79,11 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             }
         }
 
+        // "效", "指", "标" of 绩效指标 printed vertically beside the table, left of its level columns: no cell of the row.
+        if (mode == CellMode.Positional && !header.HasProjectColumns && start < cells.Length - 1 && header.FirstTreeIndex >= 0
+            && cells[start].Column < header.Positions[header.FirstTreeIndex] && IndicatorColumns.IsSideLabelFragment(cells[start].Text))
+            start++;
+
         // A 序号 column: the row's serial number says nothing.
         while (start < cells.Length - 1 && Numbering.IsSerial(cells[start].Text)) start++;
 
@@ -92,6 +100,20 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 if (label.Role == LevelRole.Fragment) CompletePendingLevel("指标");
                 p += width;
                 continue;
+            }
+            if (label.Role == LevelRole.None && IsLevel2Placeholder(cells, p, labelCount))
+            {
+                // 服务对象满意度指标 | 具体指标 (佳县): the template prints 具体指标 where the level 2 stands; a level 1 with
+                // one level 2 means that one.
+                if (labelCount == 1 && labels[0] is { Level1: { } level1, Level2: { } level2 } && IndicatorTaxonomy.Belongs(level1, level2))
+                {
+                    labels[0] = labels[0] with { Role = LevelRole.Level1 };
+                    labels[1] = new LevelLabel(LevelRole.Level2, null, level2);
+                    labelCells[1] = p;
+                    labelCount = 2;
+                }
+                p++;
+                break;
             }
             if (label.Role == LevelRole.None) break;
             labels[labelCount] = label;
@@ -153,6 +175,15 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             rest = rest[1..];
         }
         ApplyLevels(labels.AsSpan(0, labelCount), unknown, line);
+        if (rest.Length > 1 && IsGoalSerial(rest[0].Text))
+        {
+            // 目标1 | 维修改造学校数量 (范本): the serial the template prints in the 绩效内容 cell, the name written after it.
+            // The name stands where the cell starts, so the cells after it keep their distance from the name column.
+            var named = rest[1..].ToArray();
+            named[0] = new SourceCell(named[0].Text, rest[0].Column, named[0].Raw);
+            ReadIndicator(named, line, mode);
+            return;
+        }
         if (rest[0].Text is "合计" or "总计" or "小计")
         {
             // The table's total row (of the weights): not an indicator, but kept.
@@ -161,6 +192,16 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         }
         ReadIndicator(rest, line, mode);
     }
+
+    /// 具体指标 in a level column before the name: a placeholder of the template, after a level name or under 二级指标.
+    private bool IsLevel2Placeholder(ReadOnlySpan<SourceCell> cells, int p, int labelCount) =>
+        cells[p].Text == "具体指标" && p + 1 < cells.Length
+        && (labelCount == 1 || (header.IndexOf(ColumnKind.Level2) is var level2 and >= 0 && cells[p].Column == header.Positions[level2]));
+
+    /// 目标1, 目标2 …: the serials of the 范本's 绩效内容 cells.
+    private static bool IsGoalSerial(string text) =>
+        text.Length is > 2 and <= 4 && text.StartsWith("目标", StringComparison.Ordinal)
+        && text.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// Whether <paramref name="next"/> is the rest of <paramref name="name"/> rather than a row of its own: it closes a
     /// bracket the name left open, or starts with what no name starts with (a closing bracket, a comma). A row that
@@ -319,7 +360,9 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 else SetLevel1(IndicatorTaxonomy.Cost);
                 break;
             case LevelRole.Either:
-                if (_level1 is not null && IndicatorTaxonomy.Belongs(_level1, label.Level2!)) SetLevel2(label.Level2!);
+                // Without a level-1 column (大庆: 二级指标 | 三级指标), 服务对象满意度指标 is the level 2 it is printed as.
+                if ((_level1 is not null && IndicatorTaxonomy.Belongs(_level1, label.Level2!)) || (header.Level1Index < 0 && (_level1 is null || _level1Derived)))
+                    SetLevel2(label.Level2!);
                 else SetLevel1(label.Level1!);
                 break;
         }
@@ -328,6 +371,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     private void SetLevel1(string level1)
     {
         _level1 = level1;
+        _level1Derived = false;
         _level2 = null;
         _pendingLevel = null;
     }
@@ -336,12 +380,17 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     {
         _level2 = level2;
         _pendingLevel = null;
+        // A level 1 no row printed was taken from the level 2 above it (大庆: 二级指标 | 三级指标 only): the next level 2
+        // takes its own, as 社会效益指标 after 数量指标 is a benefit, not an output.
+        var derived = _level1 is null || _level1Derived;
+        if (derived) _level1 = null;
         if (level2 is IndicatorTaxonomy.EconomicCost or IndicatorTaxonomy.SocialCost or IndicatorTaxonomy.EcologicalCost)
         {
             _costIsLevel1 = true;
             if (_level1 is null or IndicatorTaxonomy.Output) _level1 = IndicatorTaxonomy.Cost;
         }
         _level1 ??= IndicatorTaxonomy.Level1Of(level2, _costIsLevel1 ? IndicatorSchema.Fiscal2021No101 : IndicatorSchema.Fiscal2015No88);
+        _level1Derived = derived;
     }
 
     private void SetUnknownLevel2(string printed)

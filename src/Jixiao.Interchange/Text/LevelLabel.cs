@@ -52,6 +52,9 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
         var level2 = IndicatorTaxonomy.CanonicalLevel2(text);
         return (level1, level2) switch
         {
+            // 投入 (the 范本: 投入 | 时效目标, 成本目标 …): a level 1 outside the taxonomy, read as printed so that the
+            // checker reports it (TAXONOMY) rather than its rows being lost.
+            (null, null) when text is "投入" or "投入指标" => new LevelLabel(LevelRole.Level1, text, null),
             (null, null) => NotALevel,
             (not null, null) => new LevelLabel(LevelRole.Level1, level1, null),
             (null, not null) => new LevelLabel(LevelRole.Level2, null, level2),
@@ -66,7 +69,8 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
         // The words first: they rule out most indicator names with a few comparisons at the end of the text.
         if (text.Length > 7 && !(text.Contains("指标", StringComparison.Ordinal) || text.EndsWith('值') || text.EndsWith("满意度", StringComparison.Ordinal)
             || text.EndsWith("效益", StringComparison.Ordinal) || text.EndsWith("影响", StringComparison.Ordinal)
-            || text.EndsWith("控制", StringComparison.Ordinal) || text.EndsWith("成本", StringComparison.Ordinal)))
+            || text.EndsWith("控制", StringComparison.Ordinal) || text.EndsWith("成本", StringComparison.Ordinal)
+            || text.EndsWith("目标", StringComparison.Ordinal)))
             return false;
         // "产出指标（50分）": a bracketed score after the name does not stop it being a level name.
         var bracket = text.AsSpan().IndexOfAny('(', '（');

@@ -15,6 +15,12 @@ public class TaxonomySpellingTests
     [InlineData("产出成本", IndicatorTaxonomy.OutputCost)]
     [InlineData("数量指标（或建筑规模指标）", IndicatorTaxonomy.Quantity)]
     [InlineData("时效指标(工期指标)", IndicatorTaxonomy.Timeliness)]
+    [InlineData("数量目标", IndicatorTaxonomy.Quantity)]
+    [InlineData("时效目标", IndicatorTaxonomy.Timeliness)]
+    [InlineData("成本目标", IndicatorTaxonomy.OutputCost)]
+    [InlineData("环境效益目标", IndicatorTaxonomy.Ecological)]
+    [InlineData("可持续影响目标", IndicatorTaxonomy.Sustainable)]
+    [InlineData("服务对象满意度目标", IndicatorTaxonomy.ServiceSatisfaction)]
     public void Level2Spellings_AreCanonical(string printed, string canonical) => Assert.Equal(canonical, IndicatorTaxonomy.CanonicalLevel2(printed));
 
     [Theory]
@@ -26,5 +32,7 @@ public class TaxonomySpellingTests
     [InlineData("产出指标")]
     [InlineData("工作量完成率")]
     [InlineData("进度款支付")]
+    [InlineData("其他资源投入目标")]
+    [InlineData("目标")]
     public void OtherWords_AreNoLevel2(string printed) => Assert.Null(IndicatorTaxonomy.CanonicalLevel2(printed));
 }
