@@ -48,7 +48,8 @@ internal sealed partial class GoalCoverage
     public IReadOnlyList<GoalNumber> Uncovered => _uncovered;
 
     /// The numbers the annual goal states, or null when it states none. Years ("2022年"), date parts ("12月31日"),
-    /// ordinals ("第2批") and document numbers ("〔2019〕57号") are not targets and are skipped.
+    /// ordinals ("第2批"), document numbers ("〔2019〕57号") and list numbering ("目标1：", "1、", "2.") are not targets
+    /// and are skipped.
     public static GoalCoverage? For(Declaration d)
     {
         var goal = d.AnnualGoal;
@@ -92,11 +93,21 @@ internal sealed record GoalNumber(string Text, decimal Value, decimal Scale)
         if (isInteger && following == '月' && value is >= 1 and <= 12) return null;
         if (isInteger && following is '日' or '号' && value is >= 1 and <= 31) return null;
         if (following is '号' or '〕' or ']' or '】') return null;
+        if (IsListNumber(goal, start, following)) return null;
 
         var scale = following switch { '万' => 10_000m, '亿' => 100_000_000m, _ => 1m };
         // "6万人", "6万元", "3万亩" are units of their own; a bare "6万" keeps its magnitude for the message.
         var unit = QuantityUnits.LongestAt(goal, next, out _) ?? (scale == 1m ? "" : following.ToString());
         return new GoalNumber(Zh.Number(value) + unit, value, scale);
+    }
+
+    /// "目标1：…", "1、…", "2.…", "（3）…": the number of an item of the goal's list, where a line, a sentence or the
+    /// text starts (or after 目标), followed by the list's mark.
+    private static bool IsListNumber(string goal, int start, char following)
+    {
+        if (following is not ('：' or ':' or '、' or '.' or '．' or '）' or ')')) return false;
+        if (start == 0 || goal.AsSpan(0, start).EndsWith("目标", StringComparison.Ordinal)) return true;
+        return goal[start - 1] is '\n' or '。' or '；' or ';' or '（' or '(' or ' ';
     }
 
     public bool IsCarriedBy(in IndicatorRow row)

@@ -68,6 +68,25 @@ public class OtherFieldsTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
     }
 
+    [Fact]
+    public void NumberingOfTheGoalsLines_IsNoTargetTheIndicatorsMustCarry()
+    {
+        // 目标1：… 目标2：… 目标3：…: the list's numbers are not targets (GOAL_NOT_COVERED "1", "2", "3").
+        var findings = Jixiao.Domain.Checks.DeclarationChecker.Run(Transfer.Value.Declaration);
+        Assert.DoesNotContain(findings, f => f.Code == "GOAL_NOT_COVERED");
+    }
+
+    [Fact]
+    public void NumberedSentencesOfAGoal_AreNoTargets_ButTheirNumbersAre()
+    {
+        const string text = "项目名称\t农村饮水工程\n年度目标\t1、改造集中供水工程12处。2.新增受益人口3000人。\n"
+            + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t改造集中供水工程数量\t≥12处\n";
+        var form = Jixiao.Interchange.Text.TextFormReader.Read(text, "numbered-goal.txt").Declaration;
+
+        var uncovered = Jixiao.Domain.Checks.DeclarationChecker.Run(form).Where(f => f.Code == "GOAL_NOT_COVERED").ToList();
+        Assert.Contains("3000人", Assert.Single(uncovered).Message, StringComparison.Ordinal);
+    }
+
     // ── Fund and budget blocks ──
 
     [Fact]
