@@ -125,7 +125,9 @@ internal static class FormLabels
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
             .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况",
                 // Whole headings that start with a field's label (绩效目标, 年度): read whole, not as that label and a value.
-                "绩效目标情况"),
+                "绩效目标情况",
+                // 项目绩效目标描述 | 总目标 | … (a city form): the goals' heading, before their labels.
+                "项目绩效目标描述"),
             .. Map(LabelMeaning.FundHeading, "项目预算资金来源构成", "预算资金来源构成", "资金来源构成", "项目资金", "资金情况", "项目资金申请", "项目资金来源构成",
                 // 项目预算（万元） | 资金总额 | 480 (a city form): the fund sources under the budget's heading.
                 "项目预算"),

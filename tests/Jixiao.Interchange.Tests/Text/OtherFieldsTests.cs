@@ -190,6 +190,13 @@ public class OtherFieldsTests
     }
 
     [Fact]
+    public void HeadingBeforeTheGoalsLabel_IsAHeading_NotAnUnplacedCell()
+    {
+        Assert.Equal("完成城区1500盏路灯节能改造，年节电率达到40%。", BudgetBlock.Value.Declaration.AnnualGoal);
+        Assert.DoesNotContain(BudgetBlock.Value.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    [Fact]
     public void ContactPersonAndPhoneInOneCell_AreSplit()
     {
         var form = BudgetBlock.Value.Declaration;
