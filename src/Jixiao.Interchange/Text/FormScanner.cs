@@ -373,7 +373,8 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         var indented = row.Layout switch
         {
             RowLayout.Tabs => items[0].Column > 0,
-            RowLayout.Text => row.RawSpan is [var first, ..] && ChineseText.IsSpace(first),
+            // One token: a text line of several is cells of a row (its amounts, its level names), not a wrapped sentence.
+            RowLayout.Text => row.Cells.Length == 1 && row.RawSpan is [var first, ..] && ChineseText.IsSpace(first),
             _ => false,
         };
         return indented && draft.ContinueProse(items[0].Value, row.Line);
