@@ -48,7 +48,8 @@ internal sealed partial class GoalCoverage
     public IReadOnlyList<GoalNumber> Uncovered => _uncovered;
 
     /// The numbers the annual goal states, or null when it states none. Years ("2022年"), date parts ("12月31日"),
-    /// ordinals ("第2批") and document numbers ("〔2019〕57号") are not targets and are skipped.
+    /// ordinals ("第2批"), document numbers ("〔2019〕57号") and list numbering ("目标1：", "1、", "2.") are not targets
+    /// and are skipped.
     public static GoalCoverage? For(Declaration d)
     {
         var goal = d.AnnualGoal;

@@ -63,6 +63,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     /// The text field filled last and its line: a cell continued after a page break is appended to it.
     public LabelMeaning? LastTextField;
 
+    /// The source line of <see cref="LastTextField"/>'s value, or of its last continuation.
+    public int LastTextLine;
+
     public void Unplaced(string location, string cell, int line) => Findings.Add(ReaderFindings.Unplaced(location, cell, line));
 
     /// Fills the field the label stands for. Returns false when the value is empty.
@@ -86,7 +89,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.AnnualGoal: return SetText(ref AnnualGoal, "annualGoal", meaning, printedLabel, value, line);
             case LabelMeaning.ImplementingUnit: return SetText(ref ImplementingUnit, "implementingUnit", meaning, printedLabel, value, line);
             case LabelMeaning.ProjectAttribute: return SetText(ref ProjectAttribute, "projectAttribute", meaning, printedLabel, value, line);
-            case LabelMeaning.ProjectLeadAndPhone: return SetLeadAndPhone(printedLabel, value, line);
+            case LabelMeaning.ProjectLeadAndPhone: return SetNameAndPhone(ref ProjectLead, "projectLead", LabelMeaning.ProjectLead, printedLabel, value, line);
+            case LabelMeaning.ContactPersonAndPhone:
+                return SetNameAndPhone(ref ContactPerson, "contactPerson", LabelMeaning.ContactPerson, printedLabel, value, line);
             case LabelMeaning.DepartmentAndCode: return SetDepartmentAndCode(printedLabel, value, line);
             case LabelMeaning.FilingUnit when _filingUnit is null:
                 _filingUnit = (printedLabel, value, line);
@@ -120,6 +125,25 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         }
     }
 
+    /// Appends the next line of a prose field (项目概况, 保障措施, 总体目标, 年度目标) to it: a line wrapped mid-sentence
+    /// goes straight on, a line after a sentence's end (目标1：…。 then 目标2：…) starts a line of its own.
+    public bool ContinueProse(string rest, int line)
+    {
+        if (LastTextField is not (LabelMeaning.Overview or LabelMeaning.Measures or LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal)) return false;
+        var text = LastTextField switch
+        {
+            LabelMeaning.Overview => Overview,
+            LabelMeaning.Measures => Measures,
+            LabelMeaning.OverallGoal => OverallGoal,
+            _ => AnnualGoal,
+        };
+        if (text is { Length: > 0 } && text[^1] is '。' or '；' or ';' or '！' or '!' or '？' or '?')
+            rest = "\n" + rest;
+        Continue(rest);
+        LastTextLine = line;
+        return true;
+    }
+
     /// "[126]某县水利局" (also 【126】, (126)): the code before the name is the department's budget code.
     private bool SetDepartmentAndCode(string printedLabel, string value, int line)
     {
@@ -144,6 +168,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             field = value;
             Sources.Add(location, new SourceRef(line));
             LastTextField = meaning;
+            LastTextLine = line;
             return true;
         }
         return field == value || AddOther(printedLabel, value, line);
@@ -245,14 +270,15 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         }
     }
 
-    /// "郭铁梅189XXXXXXXX", "张三 13800000000", "张三/0791-1234567": the name, then the number.
-    private bool SetLeadAndPhone(string printedLabel, string value, int line)
+    /// "郭铁梅189XXXXXXXX", "张三 13800000000", "张三/0791-1234567": the name (of the project lead or the contact
+    /// person), then the number.
+    private bool SetNameAndPhone(ref string? nameField, string location, LabelMeaning nameMeaning, string printedLabel, string value, int line)
     {
         var digit = value.AsSpan().IndexOfAnyInRange('0', '9');
-        if (digit <= 0) return SetText(ref ProjectLead, "projectLead", LabelMeaning.ProjectLead, printedLabel, value, line);
+        if (digit <= 0) return SetText(ref nameField, location, nameMeaning, printedLabel, value, line);
         var name = value.AsSpan(0, digit).TrimEnd(" /,，、:：;；（(".AsSpan()).ToString();
         var phone = value[digit..];
-        if (name.Length > 0) SetText(ref ProjectLead, "projectLead", LabelMeaning.ProjectLead, printedLabel, name, line);
+        if (name.Length > 0) SetText(ref nameField, location, nameMeaning, printedLabel, name, line);
         SetText(ref ContactPhone, "contactPhone", LabelMeaning.ContactPhone, printedLabel, phone, line);
         LastTextField = null;
         return true;

@@ -93,8 +93,9 @@ internal static partial class FormOutline
     [GeneratedRegex(@"(\d{4})年", RegexOptions.CultureInvariant)]
     private static partial Regex YearInText();
 
-    // The administrative division the title starts with: 南昌市, 鄂州市 (not 鄂州), 恩施土家族苗族自治州.
-    [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州])", RegexOptions.CultureInvariant)]
+    // The administrative division the title starts with: 南昌市, 鄂州市 (not 鄂州), 恩施土家族苗族自治州. A suffix that
+    // starts a word is no division: 区域 (中央对地方专项转移支付区域绩效目标表).
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州域])", RegexOptions.CultureInvariant)]
     private static partial Regex Region();
 
     // The regex only for a text with a dot: most rows above the form's first label have none.

@@ -12,6 +12,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
 
         /// 项目实施进度计划: its rows are work items, not fields.
         Progress,
+
+        /// 项目支出内容及明细预算 (BudgetDetailTable).
+        BudgetDetail,
         Indicators,
         Reviews,
         Notes,
@@ -26,6 +29,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private StreamRows? _stream;
     private FundSection? _fund;
     private ProgressPlan? _progress;
+    private BudgetDetailTable? _detail;
 
     // Labels that ended their row without a value: their values are on the next row (a label row above a value
     // row, or one cell per line).
@@ -78,6 +82,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                     break;
                 case Section.Progress:
                     if (!_progress!.TryRead(row))
+                    {
+                        _section = Section.Header;
+                        ReadHeaderRow(i);
+                    }
+                    break;
+                case Section.BudgetDetail:
+                    if (!_detail!.TryRead(row))
                     {
                         _section = Section.Header;
                         ReadHeaderRow(i);
@@ -193,8 +204,16 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         var firstLabel = items.FindIndex(item => item.IsLabel);
         if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
         {
-            items = RowItems.ExtractGlued(row);
-            firstLabel = items.FindIndex(item => item.IsLabel);
+            var glued = RowItems.ExtractGlued(row);
+            var labels = glued.Count(item => item.IsLabel);
+            // Labels glued to values only in a row whose every cell reads so: beside cells that are no labels, a cell
+            // that starts with a label is a longer heading (绩效目标情况 | 预期目标 | 内容, 项目年度绩效目标 | 评价内容 | … |
+            // 绩效目标值), not that label and a value ("情况", "值").
+            if (labels == 0 || labels == glued.Count)
+            {
+                items = glued;
+                firstLabel = labels == 0 ? -1 : 0;
+            }
         }
         if (firstLabel < 0)
         {
@@ -210,11 +229,20 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         _pendingLabels.Clear();
 
+        if (items.Exists(item => item.Meaning == LabelMeaning.BudgetDetailHeading))
+        {
+            _detail = new BudgetDetailTable(draft);
+            _detail.ReadHeading(row, items);
+            _section = Section.BudgetDetail;
+            return;
+        }
         if (items.Exists(item => item.Meaning is { } m && FormLabels.IsFundLabel(m)))
         {
             _fund ??= new FundSection(draft);
             _section = Section.Fund;
-            if (items.Exists(item => item.Meaning is LabelMeaning.FundHeading or LabelMeaning.FundTotalHeading)) _fund.ReadHeading(row, items);
+            if (items.Exists(item => item.Meaning is LabelMeaning.FundHeading or LabelMeaning.FundTotalHeading
+                    || (item.Meaning is { } column && FormLabels.IsFundColumnHeading(column))))
+                _fund.ReadHeading(row, items);
             else if (!_fund.TryRead(row)) _section = Section.Header;
             return;
         }
@@ -243,7 +271,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             draft.Recognised++;
             var meaning = item.Meaning!.Value;
             if (!FormLabels.TakesValue(meaning)) continue;
-            if (item.Value.Length > 0)
+            if (meaning == LabelMeaning.ProjectAttribute && TickedOption(items, k, out var optionCells) is { } ticked)
+            {
+                draft.Set(meaning, item.Printed, ticked, row.Line, item.Suffix);
+                _pendingLabels.Clear();
+                k += optionCells;
+            }
+            else if (item.Value.Length > 0)
             {
                 draft.Set(meaning, item.Printed, item.Value, row.Line, item.Suffix);
                 _pendingLabels.Clear();
@@ -267,6 +301,11 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 _pendingLabels.Clear();
                 k += 1 + periodCells;
             }
+            else if (meaning is LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal && HeadsATable(items, k + 1))
+            {
+                // 项目年度绩效目标（定量目标） | 评价内容 | 绩效内容 | 参考标准 | 绩效目标值: the goal names the table below; the
+                // column headings are no goal, and the cells left over say so (UNPLACED_CELL).
+            }
             else if (k + 1 < items.Count && !items[k + 1].IsLabel)
             {
                 var (taken, value) = meaning == LabelMeaning.ProjectPeriod ? PeriodCells(items, k + 1) : (1, items[k + 1].Value);
@@ -278,6 +317,29 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 _pendingLabels.Add(item);
         }
     }
+
+    /// The ticked option of a checkbox field (项目属性 | 新增项目□ | 延续项目☑, 是否新增：是□否☑): the label's own value
+    /// and the cells after it up to the next label. <paramref name="taken"/> is how many cells after the label it read.
+    private static string? TickedOption(List<RowItem> items, int label, out int taken)
+    {
+        var cells = new List<string>(3);
+        if (items[label].Value.Length > 0) cells.Add(items[label].Value);
+        var end = label + 1;
+        while (end < items.Count && !items[end].IsLabel) cells.Add(items[end++].Value);
+        taken = end - label - 1;
+        return Checkboxes.ProjectAttribute(items[label].Printed, cells);
+    }
+
+    /// Column headings after a goal's label: two or more short cells, none of them a sentence.
+    private static bool HeadsATable(List<RowItem> items, int first)
+    {
+        var count = 0;
+        for (var k = first; k < items.Count && !items[k].IsLabel; k++, count++)
+            if (items[k].Value.Length > LongestColumnHeading || items[k].Value.AsSpan().IndexOfAny("。，；,;") >= 0) return false;
+        return count >= 2;
+    }
+
+    private const int LongestColumnHeading = 8;
 
     /// The period in the cells from <paramref name="first"/> on: a start and an end (dates, months, or a workbook's
     /// date serials) in cells of their own, with or without a 至 between them; else the one cell. Returns how many
@@ -331,8 +393,25 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             return;
         }
         if (WebNoise.IsNoise(row)) return;
+        if (ContinuesProse(i, items)) return;
         if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
         foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
+    }
+
+    /// The next line of the prose field read on the row just above (年度总体目标 | 目标1：… then  | 目标2：…, or a goal
+    /// wrapped onto an indented line): one cell under the value, its label's column left empty.
+    private bool ContinuesProse(int i, List<RowItem> items)
+    {
+        var row = rows[i];
+        if (i == 0 || items.Count != 1 || draft.LastTextLine != rows[i - 1].Line) return false;
+        var indented = row.Layout switch
+        {
+            RowLayout.Tabs => items[0].Column > 0,
+            // One token: a text line of several is cells of a row (its amounts, its level names), not a wrapped sentence.
+            RowLayout.Text => row.Cells.Length == 1 && row.RawSpan is [var first, ..] && ChineseText.IsSpace(first),
+            _ => false,
+        };
+        return indented && draft.ContinueProse(items[0].Value, row.Line);
     }
 
     /// One label on a line of its own, the others after it: right-aligned, since a merged label on the left (总体目标

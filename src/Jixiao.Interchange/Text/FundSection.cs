@@ -29,7 +29,8 @@ internal sealed class FundSection(DeclarationDraft draft)
         ["下级财政"] = FundSourceNames.FromLowerLevel,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private enum AmountColumn { PriorYear, CurrentYear }
+    /// 上年度实际执行 is what was spent of last year's budget: the model has no column for it, it goes to OtherFields.
+    private enum AmountColumn { PriorYear, CurrentYear, Executed }
 
     /// Amount columns of the heading: (position, column) in printed order.
     private readonly List<(int Position, AmountColumn Column)> _columns = [];
@@ -43,6 +44,15 @@ internal sealed class FundSection(DeclarationDraft draft)
     // Under 资金总额及构成 the total is the project's total budget (the form has no budget line of its own).
     private bool _totalIsBudgetTotal;
 
+    // The current-year column is headed 本年度申请金额, the budget's own label: its 合计 is this year's request.
+    private bool _currentIsRequest;
+    private string _executedHeading = "";
+
+    // 中期资金总额 | 1500 | 年度资金总额 | 520 side by side: the tab position where the year's cells start, and the printed
+    // mid-term label; -1 when the table is not two blocks.
+    private int _annualPosition = -1;
+    private string _midTermLabel = "";
+
     /// Reads the heading row (项目预算资金来源构成 | 项目资金来源 | 上年度资金 | 本年度资金).
     public void ReadHeading(SourceRow row, List<RowItem> items)
     {
@@ -50,15 +60,37 @@ internal sealed class FundSection(DeclarationDraft draft)
         _positional = row.Layout == RowLayout.Tabs;
         _namePosition = -1;
         _yuanPerUnit = draft.YuanPerUnit;
+        _currentIsRequest = false;
+        _annualPosition = -1;
+        var midTerm = false;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             switch (item.Meaning)
             {
+                case null when item.Value == "项目":
+                    // 资金来源（万元） | 项目 | 上年度预算安排 …: 项目 heads the column the sources' names stand in.
+                    _namePosition = item.Column;
+                    break;
                 case null:
                     // A value no label of the heading row takes: said, not dropped.
                     draft.Unplaced("fundSources", item.Value, row.Line);
                     continue;
+                case LabelMeaning.FundExecutedColumn:
+                    _columns.Add((item.Column, AmountColumn.Executed));
+                    _executedHeading = ChineseText.Normalize(item.Printed);
+                    break;
+                case LabelMeaning.BudgetCurrentYear when item.Value.Length == 0:
+                    _columns.Add((item.Column, AmountColumn.CurrentYear));
+                    _currentIsRequest = true;
+                    break;
+                case LabelMeaning.FundMidTermTotal when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
+                    // The project period's total has no place in the budget (项目总预算 is this year's request and
+                    // carry-over): kept as printed.
+                    i++;
+                    draft.AddOther(item.Printed, items[i].Value, row.Line);
+                    (midTerm, _midTermLabel) = (true, ChineseText.Normalize(item.Printed));
+                    break;
                 case LabelMeaning.FundHeading:
                     _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
                     break;
@@ -80,6 +112,7 @@ internal sealed class FundSection(DeclarationDraft draft)
                     break;
                 case LabelMeaning.FundTotal when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
                     // 项目资金 | 年度资金总额 | 320.00: the total's amount in the cell after it.
+                    if (midTerm && _positional) _annualPosition = item.Column;
                     i++;
                     AddRow(item.Printed, [items[i].Value], [items[i].Column], row.Line, total: true);
                     break;
@@ -100,10 +133,16 @@ internal sealed class FundSection(DeclarationDraft draft)
             ReadHeading(row, items);
             return true;
         }
+        if (_annualPosition > 0 && row.Layout == RowLayout.Tabs)
+        {
+            row = AnnualPart(row);
+            items = RowItems.Extract(row);
+        }
 
         // The cells: a name and its amounts. Space-separated text puts the amounts last.
         string? name = null;
         var shift = 0;
+        var inNameColumn = false;
         var total = false;
         var amounts = new List<string>(2);
         var positions = new List<int>(2);
@@ -121,7 +160,10 @@ internal sealed class FundSection(DeclarationDraft draft)
             var end = tokens.Length;
             while (end > 0 && FormValues.LooksLikeAmount(tokens[end - 1].Text)) end--;
             for (var i = end; i < tokens.Length; i++) { amounts.Add(tokens[i].Text); positions.Add(i - end); }
-            if (end > 0) name = ChineseText.Normalize(SourceCell.JoinTexts(tokens[..end], " "));
+            // "（万元）  其中：财政拨款  86.50": the rest of the heading 项目资金 wrapped onto the row, not part of the name.
+            var start = 0;
+            if (end > 1 && MoneyUnitOf(tokens[0].Text) is { } unit) (_yuanPerUnit, start) = (unit, 1);
+            if (end > start) name = ChineseText.Normalize(SourceCell.JoinTexts(tokens[start..end], " "));
         }
         else
         {
@@ -137,6 +179,7 @@ internal sealed class FundSection(DeclarationDraft draft)
                 {
                     name = cell.Text;
                     shift = _positional && _namePosition >= 0 ? _namePosition - cell.Column : 0;
+                    inNameColumn = _positional && _namePosition > 0 && cell.Column == _namePosition;
                 }
                 else if (breakdown is null && amounts.Count == 0 && FundBreakdown.TryRead(cell.Text, out var amount, out var parts))
                 {
@@ -160,19 +203,36 @@ internal sealed class FundSection(DeclarationDraft draft)
                 return true;
             }
             // "财政拨款：" on one line, its amount on the next (one cell per line).
-            var (prior, current) = Place(amounts, positions, row.Line);
+            var (prior, current, _) = Place(amounts, positions, row.Line);
             draft.Funds.SetLastAmounts(prior, current);
             return true;
         }
-        if (!total && Clean(name).Depth < 0 && amounts.Count == 0) return false;
+        // A name the table does not know, without amounts, ends the table; unless it stands under the heading's name
+        // column, indented by the cells the heading's labels span (Daqing: | | 财政专户拨款).
+        if (!total && Clean(name).Depth < 0 && amounts.Count == 0 && !inNameColumn) return false;
         var parent = AddRow(name, amounts, positions, row.Line, total);
         // 800万元（其中：上级财政资金：300万元；本级财政：500万元）: the parts are the row's children, in its column.
         foreach (var (partName, partAmount) in breakdown ?? [])
         {
-            var (prior, current) = Place([partAmount], [positions[0]], row.Line);
+            var (prior, current, _) = Place([partAmount], [positions[0]], row.Line);
             draft.Funds.Add(Clean(partName).Name, parent.Depth + 1, prior, current, row.Line);
         }
         return true;
+    }
+
+    /// The year's cells of a row of two blocks side by side (其中：财政拨款 | 1500 | 其中：财政拨款 | 500); the mid-term
+    /// block's amount is kept in OtherFields under the mid-term label and the source's name.
+    private SourceRow AnnualPart(SourceRow row)
+    {
+        var annual = new List<SourceCell>(row.Cells.Length);
+        string? midTermName = null;
+        foreach (var cell in row.Cells)
+        {
+            if (cell.Column >= _annualPosition) annual.Add(cell);
+            else if (midTermName is null && !FormValues.LooksLikeAmount(cell.Text)) midTermName = Clean(cell.Text).Name;
+            else if (!IsEmptyMark(cell.Text)) draft.AddOther($"{_midTermLabel}·{midTermName ?? ""}", cell.Text, row.Line);
+        }
+        return new SourceRow { Line = row.Line, Layout = row.Layout, Cells = annual.ToArray(), Raw = row.Raw, AfterBreak = row.AfterBreak };
     }
 
     /// Yuan per unit of a cell that is nothing but a bracketed money unit ("（万元）", "(元)"), else null.
@@ -226,7 +286,9 @@ internal sealed class FundSection(DeclarationDraft draft)
         var (name, depth) = Clean(printed);
         if (total || depth == 0) (name, depth) = (FundSourceNames.Total, 0);
         if (depth < 0) depth = 1;
-        var (prior, current) = Place(amounts, positions, line);
+        var (prior, current, executed) = Place(amounts, positions, line);
+        // 上年度实际执行 has no column in the model: kept, under the column's heading and the source's name.
+        if (executed is not null) draft.AddOther($"{_executedHeading}（{name}）", executed, line);
         return draft.Funds.Add(name, depth, prior, current, line);
     }
 
@@ -234,7 +296,15 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// does not state it elsewhere.
     public void Finish()
     {
-        if (draft.BudgetCurrentYear is not null || !_columns.TrueForAll(c => c.Column == AmountColumn.CurrentYear)) return;
+        if (draft.BudgetCurrentYear is not null) return;
+        if (_currentIsRequest && draft.Funds.Total is { CurrentYear: { } request } requestRow)
+        {
+            // The column headed 本年度申请金额 is the request itself, beside whatever other columns the table has.
+            draft.BudgetCurrentYear = request;
+            draft.Sources.Add("budget.currentYear", new SourceRef(requestRow.Line));
+            return;
+        }
+        if (!_columns.TrueForAll(c => c.Column == AmountColumn.CurrentYear)) return;
         if (draft.Funds.Total is not { CurrentYear: { } sum, PriorYear: null } total) return;
         // With a carry-over row the total is the whole budget and this year's request the rest of it; the carried-over
         // money goes to the prior-year column, as on this form's own table (the rows still add up, column by column).
@@ -255,10 +325,12 @@ internal sealed class FundSection(DeclarationDraft draft)
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));
     }
 
-    /// Which amount is 上年度资金 and which 本年度资金: by tab position when the heading has them, else in order.
-    private (WanYuan? Prior, WanYuan? Current) Place(List<string> amounts, List<int> positions, int line)
+    /// Which amount is 上年度资金 and which 本年度资金 (and which 上年度实际执行, as printed): by tab position when the
+    /// heading has them, else in order.
+    private (WanYuan? Prior, WanYuan? Current, string? Executed) Place(List<string> amounts, List<int> positions, int line)
     {
         WanYuan? prior = null, current = null;
+        string? executed = null;
         for (var i = 0; i < amounts.Count; i++)
         {
             if (!FormValues.TryParseAmount(amounts[i], _yuanPerUnit, out var amount))
@@ -283,10 +355,11 @@ internal sealed class FundSection(DeclarationDraft draft)
             {
                 case AmountColumn.PriorYear when prior is null: prior = amount; break;
                 case AmountColumn.CurrentYear when current is null: current = amount; break;
+                case AmountColumn.Executed when executed is null: executed = amounts[i]; break;
                 default: draft.Unplaced("fundSources", amounts[i], line); break;
             }
         }
-        return (prior, current);
+        return (prior, current, executed);
     }
 
     /// The row's name without its numbering ("其中：1. 上级财政拨款" → 上级财政拨款) and its depth: 0 for 合计,
