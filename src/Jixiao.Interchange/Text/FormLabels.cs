@@ -63,8 +63,8 @@ internal enum LabelMeaning
     FundCurrentYearColumn,
     FundAmountColumn,
 
-    /// 上年度实际执行 (Daqing): what was spent of last year's budget; the model has no column for it (FundSection keeps it
-    /// in OtherFields).
+    /// 上年度预算安排 / 上年度实际执行 (Daqing): last year's budget and spending, not the carried-over 上年度资金; the model
+    /// has no column for them (FundSection keeps them in OtherFields).
     FundExecutedColumn,
 
     /// 中期资金总额 beside 年度资金总额 (central 88号 form): the whole project period's money, read beside the year's.
@@ -148,8 +148,8 @@ internal static class FormLabels
                 // 项目预算（万元） | 资金总额 | 480 (a city form): the fund sources under the budget's heading.
                 "项目预算"),
             .. Map(LabelMeaning.FundNameColumn, "项目资金来源", "资金来源"),
-            .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金", "上年度预算安排"),
-            .. Map(LabelMeaning.FundExecutedColumn, "上年度实际执行"),
+            .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金"),
+            .. Map(LabelMeaning.FundExecutedColumn, "上年度实际执行", "上年度预算安排"),
             .. Map(LabelMeaning.FundMidTermTotal, "中期资金总额"),
             .. Map(LabelMeaning.BudgetDetailHeading, "项目支出内容及明细预算", "项目支出明细预算"),
             .. Map(LabelMeaning.FundCurrentYearColumn, "本年度资金", "本年资金"),

@@ -29,8 +29,10 @@ internal sealed class FundSection(DeclarationDraft draft)
         ["下级财政"] = FundSourceNames.FromLowerLevel,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// 上年度实际执行 is what was spent of last year's budget: the model has no column for it, it goes to OtherFields.
-    private enum AmountColumn { PriorYear, CurrentYear, Executed }
+    /// LastYear: 上年度预算安排 / 上年度实际执行, last year's budget and spending (Daqing). The model's 上年度资金 is
+    /// money carried over from earlier years (FUND_SOURCE_MATCH holds it to 结转结余), which these are not, so they go
+    /// to OtherFields under their headings.
+    private enum AmountColumn { PriorYear, CurrentYear, LastYear }
 
     /// Amount columns of the heading: (position, column) in printed order.
     private readonly List<(int Position, AmountColumn Column)> _columns = [];
@@ -46,7 +48,8 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     // The current-year column is headed 本年度申请金额, the budget's own label: its 合计 is this year's request.
     private bool _currentIsRequest;
-    private string _executedHeading = "";
+    // The printed heading of each LastYear column, in the order of _columns.
+    private readonly List<string> _lastYearHeadings = [];
 
     // 中期资金总额 | 1500 | 年度资金总额 | 520 side by side: the tab position where the year's cells start, and the printed
     // mid-term label; -1 when the table is not two blocks.
@@ -57,6 +60,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     public void ReadHeading(SourceRow row, List<RowItem> items)
     {
         _columns.Clear();
+        _lastYearHeadings.Clear();
         _positional = row.Layout == RowLayout.Tabs;
         _namePosition = -1;
         _yuanPerUnit = draft.YuanPerUnit;
@@ -77,8 +81,8 @@ internal sealed class FundSection(DeclarationDraft draft)
                     draft.Unplaced("fundSources", item.Value, row.Line);
                     continue;
                 case LabelMeaning.FundExecutedColumn:
-                    _columns.Add((item.Column, AmountColumn.Executed));
-                    _executedHeading = ChineseText.Normalize(item.Printed);
+                    _columns.Add((item.Column, AmountColumn.LastYear));
+                    _lastYearHeadings.Add(ChineseText.Normalize(item.Printed));
                     break;
                 case LabelMeaning.BudgetCurrentYear when item.Value.Length == 0:
                     _columns.Add((item.Column, AmountColumn.CurrentYear));
@@ -286,9 +290,9 @@ internal sealed class FundSection(DeclarationDraft draft)
         var (name, depth) = Clean(printed);
         if (total || depth == 0) (name, depth) = (FundSourceNames.Total, 0);
         if (depth < 0) depth = 1;
-        var (prior, current, executed) = Place(amounts, positions, line);
-        // 上年度实际执行 has no column in the model: kept, under the column's heading and the source's name.
-        if (executed is not null) draft.AddOther($"{_executedHeading}（{name}）", executed, line);
+        var (prior, current, lastYear) = Place(amounts, positions, line);
+        // Last year's figures have no column in the model: kept, under the column's heading and the source's name.
+        foreach (var (heading, amount) in lastYear ?? []) draft.AddOther($"{heading}（{name}）", amount, line);
         return draft.Funds.Add(name, depth, prior, current, line);
     }
 
@@ -327,10 +331,10 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     /// Which amount is 上年度资金 and which 本年度资金 (and which 上年度实际执行, as printed): by tab position when the
     /// heading has them, else in order.
-    private (WanYuan? Prior, WanYuan? Current, string? Executed) Place(List<string> amounts, List<int> positions, int line)
+    private (WanYuan? Prior, WanYuan? Current, List<(string Heading, string Amount)>? LastYear) Place(List<string> amounts, List<int> positions, int line)
     {
         WanYuan? prior = null, current = null;
-        string? executed = null;
+        List<(string Heading, string Amount)>? lastYear = null;
         for (var i = 0; i < amounts.Count; i++)
         {
             if (!FormValues.TryParseAmount(amounts[i], _yuanPerUnit, out var amount))
@@ -355,11 +359,26 @@ internal sealed class FundSection(DeclarationDraft draft)
             {
                 case AmountColumn.PriorYear when prior is null: prior = amount; break;
                 case AmountColumn.CurrentYear when current is null: current = amount; break;
-                case AmountColumn.Executed when executed is null: executed = amounts[i]; break;
+                case AmountColumn.LastYear:
+                    (lastYear ??= []).Add((LastYearHeading(positions[i], i), amounts[i]));
+                    break;
                 default: draft.Unplaced("fundSources", amounts[i], line); break;
             }
         }
-        return (prior, current, executed);
+        return (prior, current, lastYear);
+    }
+
+    // The heading of the LastYear column an amount stands in: by tab position, else by its order among the amounts.
+    private string LastYearHeading(int position, int index)
+    {
+        var k = 0;
+        for (var c = 0; c < _columns.Count; c++)
+        {
+            if (_columns[c].Column != AmountColumn.LastYear) continue;
+            if (_positional ? _columns[c].Position == position : c == index) return _lastYearHeadings[k];
+            k++;
+        }
+        return _lastYearHeadings.Count > 0 ? _lastYearHeadings[0] : "上年度";
     }
 
     /// The row's name without its numbering ("其中：1. 上级财政拨款" → 上级财政拨款) and its depth: 0 for 合计,

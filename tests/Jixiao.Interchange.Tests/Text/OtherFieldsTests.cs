@@ -1,3 +1,4 @@
+using Jixiao.Domain.Checks;
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Declarations;
 using Jixiao.Testing;
@@ -128,17 +129,22 @@ public class OtherFieldsTests
     }
 
     [Fact]
-    public void DaqingFundTable_PriorFromLastYearsBudget_CurrentFromTheRequest_ExecutionKept()
+    public void DaqingFundTable_CurrentFromTheRequest_LastYearsBudgetAndExecutionKept()
     {
-        var form = Daqing.Value.Declaration;
+        var result = Daqing.Value;
+        var form = result.Declaration;
 
         Assert.Equal(new WanYuan(195m), form.Budget.CurrentYear);
         var total = Assert.Single(form.FundSources);
-        Assert.Equal(("合计", new WanYuan(180m), new WanYuan(195m)), (total.Name, total.PriorYear, total.CurrentYear));
+        // 上年度预算安排 is last year's budget, not the carried-over 上年度资金 the model's prior-year column holds.
+        Assert.Equal(("合计", (WanYuan?)null, new WanYuan(195m)), (total.Name, total.PriorYear, total.CurrentYear));
         Assert.Equal(["财政拨款", "财政专户拨款", "其他资金", "上年结转", "事业基金弥补差额"], total.Children.Select(c => c.Name));
-        Assert.Equal((new WanYuan(180m), new WanYuan(195m)), (total.Children[0].PriorYear, total.Children[0].CurrentYear));
+        Assert.Equal(((WanYuan?)null, new WanYuan(195m)), (total.Children[0].PriorYear, total.Children[0].CurrentYear));
+        Assert.Equal("180.00", Other(form, "上年度预算安排（合计）"));
+        Assert.Equal("180.00", Other(form, "上年度预算安排（财政拨款）"));
         Assert.Equal("176.40", Other(form, "上年度实际执行（合计）"));
         Assert.Equal("176.40", Other(form, "上年度实际执行（财政拨款）"));
+        Assert.DoesNotContain(DeclarationChecker.Run(form), f => f.Code is "FUND_SOURCE_MATCH" or "FUND_SOURCE_SUM");
     }
 
     [Fact]
