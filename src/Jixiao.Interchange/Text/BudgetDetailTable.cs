@@ -8,12 +8,17 @@ internal sealed class BudgetDetailTable(DeclarationDraft draft)
     private readonly List<(int Column, string Heading)> _headings = [];
     private string _label = "";
 
+    // 项目预算 | 成本构成 | 金额 | 测算（公式）依据 (Hubei): the project's budget as its cost items. The items are no
+    // sources of money, but their 合计 is the budget.
+    private bool _isBudget;
+
     /// Reads the heading row: the table's label, then its column headings (the name column's 项目 aside).
     public void ReadHeading(SourceRow row, List<RowItem> items)
     {
         foreach (var item in items)
         {
             if (item.Meaning == LabelMeaning.BudgetDetailHeading) _label = ChineseText.Normalize(item.Printed);
+            else if (item.Meaning == LabelMeaning.FundHeading) _isBudget = true;
             else if (item.IsLabel) _headings.Add((item.Column, ChineseText.Normalize(item.Printed)));
             else if (item.Value != "项目") _headings.Add((item.Column, item.Value));
         }
@@ -31,6 +36,18 @@ internal sealed class BudgetDetailTable(DeclarationDraft draft)
             parts.Add(heading is null ? cell.Text : $"{heading} {cell.Text}");
         }
         draft.AddOther($"{_label}：{row.Cells[0].Text}", string.Join("；", parts), row.Line);
+        if (_isBudget && FundSection.Clean(row.Cells[0].Text).Depth == 0 && AmountOf(row) is { } total)
+            draft.Set(LabelMeaning.BudgetCurrentYear, row.Cells[0].Text, total, row.Line);
         return true;
+    }
+
+    /// The row's cell under the 金额 heading.
+    private string? AmountOf(SourceRow row)
+    {
+        var column = _headings.FindIndex(h => h.Heading == "金额");
+        if (column < 0) return null;
+        foreach (var cell in row.Cells)
+            if (cell.Column == _headings[column].Column && FormValues.LooksLikeAmount(cell.Text)) return cell.Text;
+        return null;
     }
 }

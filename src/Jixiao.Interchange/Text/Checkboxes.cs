@@ -38,6 +38,16 @@ internal static class Checkboxes
         return count == 1 ? ticked : null;
     }
 
+    /// Whether the text prints tick boxes (ticked or not).
+    public static bool HasBoxes(string text) => text.AsSpan().IndexOfAny(Marks) >= 0;
+
+    /// Every ticked option of one cell of options (资金用途 may tick several).
+    public static IEnumerable<string> TickedOptions(string cell)
+    {
+        foreach (var (option, isTicked) in Options(cell))
+            if (isTicked && option.Length > 0) yield return option;
+    }
+
     private static IEnumerable<(string Option, bool Ticked)> Options(string cell)
     {
         var text = cell.Trim();

@@ -34,6 +34,11 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     public WanYuan? BudgetCurrentYear;
     public WanYuan? BudgetCarryOver;
 
+    /// The form prints a 项目总预算 label (filled or not): its total is then what it says, never derived.
+    public bool PrintsBudgetTotal;
+
+    public readonly List<ProjectType> ProjectTypes = [];
+
     // 填报单位(盖章) as printed, held until the whole form is read: see PlaceFilingUnit.
     private (string Label, string Value, int Line)? _filingUnit;
 
@@ -77,7 +82,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         switch (meaning)
         {
             case LabelMeaning.ProjectName: return SetText(ref ProjectName, "projectName", meaning, printedLabel, value, line);
-            case LabelMeaning.Department: return SetText(ref Department, "department", meaning, printedLabel, value, line);
+            case LabelMeaning.Department: return SetDepartment(printedLabel, value, line, suffix);
             case LabelMeaning.DepartmentHead: return SetText(ref DepartmentHead, "departmentHead", meaning, printedLabel, value, line);
             case LabelMeaning.BudgetCode: return SetText(ref BudgetCode, "budgetCode", meaning, printedLabel, value, line);
             case LabelMeaning.ProjectLead: return SetText(ref ProjectLead, "projectLead", meaning, printedLabel, value, line);
@@ -152,6 +157,18 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             return SetText(ref Department, "department", LabelMeaning.Department, printedLabel, value, line);
         if (BudgetCode is null) SetText(ref BudgetCode, "budgetCode", LabelMeaning.BudgetCode, printedLabel, value[1..close], line);
         return SetText(ref Department, "department", LabelMeaning.Department, printedLabel, value[(close + 1)..].Trim(), line);
+    }
+
+    /// 主管部门 (512)乌海市应急管理局(部门) (Inner Mongolia's budget system export): the export prints each item's code in
+    /// brackets after its label and marks the department's level with (部门). The department's code is its budget
+    /// code, as 主管部门及代码's "[301]…" is; the level mark is no part of its name.
+    private bool SetDepartment(string printedLabel, string value, int line, string? suffix)
+    {
+        if (suffix is { Length: > 0 } code && !code.AsSpan().ContainsAnyExceptInRange('0', '9') && BudgetCode is null)
+            SetText(ref BudgetCode, "budgetCode", LabelMeaning.BudgetCode, printedLabel, code, line);
+        foreach (var mark in (ReadOnlySpan<string>)["(部门)", "（部门）"])
+            if (value.Length > mark.Length && value.EndsWith(mark, StringComparison.Ordinal)) value = value[..^mark.Length].TrimEnd();
+        return SetText(ref Department, "department", LabelMeaning.Department, printedLabel, value, line);
     }
 
     public bool AddOther(string printedLabel, string value, int line)
@@ -298,6 +315,16 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         LastTextField = null;
     }
 
+    /// A form without a 项目总预算 line (资金总额, 年度资金总额 or 合计 only) still has a total: domain notes §2 define it
+    /// as this year's request plus the carry-over. A carry-over the form does not state is none (it stays blank, as
+    /// the form left it, and BUDGET_SUM counts a blank carry-over as 0): the total is then this year's request.
+    public void DeriveBudgetTotal()
+    {
+        if (PrintsBudgetTotal || BudgetTotal is not null || BudgetCurrentYear is not { } currentYear) return;
+        BudgetTotal = BudgetCarryOver is { } carryOver ? currentYear + carryOver : currentYear;
+        if (Sources.Find("budget.currentYear") is { } source) Sources.Add("budget.total", source);
+    }
+
     /// The long-term rows no annual row met, as indicators of their own after the others (their annual value missing).
     public void AddLongTermOnly()
     {
@@ -330,6 +357,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         AnnualGoal = AnnualGoal,
         ImplementingUnit = ImplementingUnit,
         ProjectAttribute = ProjectAttribute,
+        ProjectTypes = [.. ProjectTypes],
         Budget = new BudgetSummary { Total = BudgetTotal, CurrentYear = BudgetCurrentYear, CarryOver = BudgetCarryOver },
         FundSources = Funds.Build(Sources),
         Indicators = Indicators,

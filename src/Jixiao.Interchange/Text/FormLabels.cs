@@ -97,7 +97,10 @@ internal static class FormLabels
             .. Map(LabelMeaning.Department, "编报部门(盖章)", "编报部门", "编报单位(盖章)", "编报单位", "主管部门", "项目主管部门",
                 "预算单位", "申报单位", "申报单位(盖章)", "单位名称", "部门名称", "主管单位",
                 // The provincial department of a transfer form.
-                "省级主管部门"),
+                "省级主管部门",
+                // Other regions: 主管部门名称 (beside 主管部门编码), 申报单位名称 (Shanghai), and the buying department of a
+                // 政府购买服务 form (购买主体（盖章）).
+                "主管部门名称", "申报单位名称", "购买主体", "购买主体(盖章)"),
             // The unit that compiles and seals the form (Daqing's 编制单位, Hunan's 填报单位): see DeclarationDraft.PlaceFilingUnit.
             .. Map(LabelMeaning.FilingUnit, "填报单位(盖章)", "填报单位", "编制单位", "编制单位(盖章)"),
             .. Map(LabelMeaning.DepartmentAndCode, "主管部门及代码", "主管部门及编码"),
@@ -109,15 +112,22 @@ internal static class FormLabels
             .. Map(LabelMeaning.ContactPerson, "联系人", "项目联系人", "填报人", "填表人", "经办人"),
             .. Map(LabelMeaning.ContactPersonAndPhone, "填报人及联系电话", "填报人及电话", "联系人及电话", "联系人及联系电话"),
             .. Map(LabelMeaning.ContactPhone, "联系电话", "电话", "联系方式"),
-            .. Map(LabelMeaning.StartDate, "起始日期", "开始日期", "起始时间", "开始时间", "项目开始时间", "项目起始日期"),
-            .. Map(LabelMeaning.EndDate, "结束日期", "结束时间", "完成时间", "项目结束时间", "项目结束日期"),
+            .. Map(LabelMeaning.StartDate, "起始日期", "开始日期", "起始时间", "开始时间", "项目开始时间", "项目起始日期",
+                // 实施时间 | 预计开始时间：… | 预计完成时间：… (a city review form).
+                "预计开始时间"),
+            .. Map(LabelMeaning.EndDate, "结束日期", "结束时间", "完成时间", "项目结束时间", "项目结束日期", "预计完成时间"),
             // Not 项目实施时间 / 实施时间, which mostly name timeliness indicators; inside the indicator table these do too
             // (FormScanner does not end the table at them).
             .. Map(LabelMeaning.ProjectPeriod, "项目起止时间", "起止时间", "项目起止日期", "起止日期", "项目实施期", "项目期", "实施期限", "项目期限",
-                "项目实施期限", "项目周期", "项目计划实施时间"),
-            .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容"),
+                "项目实施期限", "项目周期", "项目计划实施时间",
+                // 政府购买服务: the period the service is bought for is the project's.
+                "服务期限"),
+            .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容",
+                // 政府购买服务: what is bought is what the project does.
+                "购买服务内容"),
             .. Map(LabelMeaning.Measures, "保证项目实施的制度及措施", "保障措施", "实施措施", "保障绩效目标实现措施", "项目实施保障措施",
-                "保障绩效目标实现的措施", "单位已有的(或拟订的)保证项目实施的制度、措施"),
+                "保障绩效目标实现的措施", "单位已有的(或拟订的)保证项目实施的制度、措施",
+                "保证项目实施的制度、措施", "制度措施"),
             .. Map(LabelMeaning.OverallGoal, "项目总目标", "总体目标", "总目标", "中期目标", "中期滚动目标", "长期目标", "中长期目标", "项目中长期目标",
                 "项目总体绩效目标"),
             .. Map(LabelMeaning.AnnualGoal, "年度绩效目标", "年度目标", "年度总体目标", "本年度目标", "项目年度目标", "绩效目标",
@@ -125,17 +135,22 @@ internal static class FormLabels
                 "项目年度绩效目标",
                 // Daqing: under 绩效目标情况 | 预期目标 | 内容, the row 部门（单位）申报 holds the unit's goal.
                 "部门(单位)申报"),
-            .. Map(LabelMeaning.ImplementingUnit, "实施单位", "项目实施单位", "执行单位", "实施主体", "项目单位"),
+            .. Map(LabelMeaning.ImplementingUnit, "实施单位", "项目实施单位", "执行单位", "实施主体", "项目单位", "项目执行单位"),
             .. Map(LabelMeaning.ProjectAttribute, "项目属性", "项目性质", "是否新增"),
             .. Map(LabelMeaning.BudgetTotal, "项目总预算", "总预算"),
             .. Map(LabelMeaning.BudgetCurrentYear, "本年度申请预算", "本年度申请市财政预算资金", "本年度申请财政预算资金", "本年度预算", "年度预算",
                 "本年申请金额", "预算数", "预算金额", "申请金额", "本年度申请金额"),
-            .. Map(LabelMeaning.BudgetCarryOver, "结转结余总额", "结转结余", "上年结转"),
+            .. Map(LabelMeaning.BudgetCarryOver, "结转结余总额", "结转结余", "上年结转",
+                // Among the sources of a 资金总额 (财政支出绩效目标申报表): money left from last year, carried over.
+                "上年结余收入"),
             .. Map(LabelMeaning.Year, "年度", "预算年度", "项目年度", "申报年度"),
             .. Map(LabelMeaning.Other, "财务负责人", "项目类别", "项目类型", "立项依据", "项目编码", "项目代码", "资金性质", "项目预算成本构成",
                 "中期市财政预算", "中期预算", "年度总体目标完成情况", "资金用途", "项目资金用途",
                 "省级财政部门", "单位职能概述", "项目申请原因", "以前年度项目绩效情况", "功能科目编码", "功能科目名称", "上年度预算安排资金",
                 "预期提供的公共产品和服务的数量", "预期效果",
+                "归口科室", "部门职能概述", "项目设立的必要性", "项目实施计划", "设立依据",
+                // 政府购买服务: who delivers the service and how it is bought.
+                "承接主体", "购买方式", "购买服务目录类别", "统一社会信用代码",
                 // Hunan's 项目立项情况, a merged label over three labelled values of its own.
                 "项目立项的依据", "项目申报的可行性", "项目申报的必要性"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
@@ -143,7 +158,9 @@ internal static class FormLabels
                 // Whole headings that start with a field's label (绩效目标, 年度): read whole, not as that label and a value.
                 "绩效目标情况",
                 // 项目绩效目标描述 | 总目标 | … (a city form): the goals' heading, before their labels.
-                "项目绩效目标描述"),
+                "项目绩效目标描述",
+                // 方案基本情况 | 一、项目概况 | … (a city review form): the heading of the numbered fields beside it.
+                "方案基本情况"),
             .. Map(LabelMeaning.FundHeading, "项目预算资金来源构成", "预算资金来源构成", "资金来源构成", "项目资金", "资金情况", "项目资金申请", "项目资金来源构成",
                 // 项目预算（万元） | 资金总额 | 480 (a city form): the fund sources under the budget's heading.
                 "项目预算"),
@@ -151,14 +168,24 @@ internal static class FormLabels
             .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金"),
             .. Map(LabelMeaning.FundExecutedColumn, "上年度实际执行", "上年度预算安排"),
             .. Map(LabelMeaning.FundMidTermTotal, "中期资金总额"),
-            .. Map(LabelMeaning.BudgetDetailHeading, "项目支出内容及明细预算", "项目支出明细预算"),
+            .. Map(LabelMeaning.BudgetDetailHeading, "项目支出内容及明细预算", "项目支出明细预算",
+                // 七、项目支出预算明细 | 项目用途 | 金额 | 数量 | …, 八、预期进度与资金支出计划 | 实施起止时间 | 实施内容 | 资金支出计划
+                // (a city review form); 项目预算 | 成本构成 | 金额 | 测算（公式）依据 (Hubei): what the money buys, or
+                // when it is spent, row by row.
+                "项目支出预算明细", "预期进度与资金支出计划", "成本构成"),
             .. Map(LabelMeaning.FundCurrentYearColumn, "本年度资金", "本年资金"),
             .. Map(LabelMeaning.FundAmountColumn, "金额"),
             .. Map(LabelMeaning.FundTotalHeading, "资金总额及构成", "项目资金总额及构成"),
-            .. Map(LabelMeaning.FundTotal, "资金总额", "年度资金总额", "项目资金总额", "总额", "年度金额"),
+            .. Map(LabelMeaning.FundTotal, "资金总额", "年度资金总额", "项目资金总额", "总额", "年度金额",
+                // Sichuan: 项目资金申请 | 本级单位资金总数： | 850.00, then 其中：当年财政拨款 | 其他资金.
+                "本级单位资金总数", "单位资金总数"),
             .. Map(LabelMeaning.ProgressPlan, "项目实施进度计划", "实施进度计划", "项目进度计划"),
         ];
     }
+
+    /// Labels read only after a numbering (三、必要性, 四、可行性 on a city review form): bare, these words name indicators
+    /// and sentences more often than fields.
+    public static readonly LabelTrie<LabelMeaning> NumberedOnly = new([("必要性", LabelMeaning.Other), ("可行性", LabelMeaning.Other)]);
 
     /// Labels whose value is a field of the declaration or of OtherFields (not headings, units or table columns).
     public static bool TakesValue(LabelMeaning meaning) => meaning is not (LabelMeaning.Heading or LabelMeaning.FundHeading

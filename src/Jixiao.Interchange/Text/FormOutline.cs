@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Declarations;
@@ -24,7 +25,7 @@ internal static partial class FormOutline
         }
         for (var i = start; i < first; i++)
         {
-            if (read[i] || !rows[i].Joined.Contains("年度", StringComparison.Ordinal) || YearLine().Match(rows[i].Joined) is not { Success: true } year) continue;
+            if (read[i] || !rows[i].Joined.Contains('年') || YearLine().Match(rows[i].Joined) is not { Success: true } year) continue;
             read[i] = true;
             if (draft.Year is null) SetYear(draft, year.Groups[1].Value, rows[i].Line);
         }
@@ -70,7 +71,7 @@ internal static partial class FormOutline
         draft.Title = text;
         draft.Sources.Add("title", new SourceRef(line));
         draft.Recognised++;
-        if (Region().Match(text) is { Success: true } region)
+        if (Region().Match(text) is { Success: true } region && !NotPlaces.Contains(region.Groups[1].Value))
         {
             draft.Region = region.Groups[1].Value;
             draft.Sources.Add("region", new SourceRef(line));
@@ -83,8 +84,8 @@ internal static partial class FormOutline
         draft.Sources.Add("year", new SourceRef(line));
     }
 
-    // "(2022年度)", "（2021年度）", "2019年度" alone on its line.
-    [GeneratedRegex(@"^[(（]?(\d{4})年度[)）]?$", RegexOptions.CultureInvariant)]
+    // "(2022年度)", "（2021年度）", "2019年度" alone on its line; "(2024年)" too (Inner Mongolia's export).
+    [GeneratedRegex(@"^[(（]?(\d{4})年度?[)）]?$", RegexOptions.CultureInvariant)]
     private static partial Regex YearLine();
 
     [GeneratedRegex(@"[(（]?(\d{4})年度[)）]?", RegexOptions.CultureInvariant)]
@@ -92,6 +93,12 @@ internal static partial class FormOutline
 
     [GeneratedRegex(@"(\d{4})年", RegexOptions.CultureInvariant)]
     private static partial Regex YearInText();
+
+    // Words that end like a division and start a title without naming a place: 社区消防安全宣传经费项目绩效目标表,
+    // 城市公共自行车…. The title then names no region.
+    private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.Ordinal,
+        "社区", "小区", "园区", "景区", "辖区", "片区", "街区", "校区", "山区", "林区", "牧区", "库区", "矿区", "灾区", "城区", "专区",
+        "城市", "全市", "本市", "全省", "本省", "全县", "本县", "全区", "本区", "全州");
 
     // The administrative division the title starts with: 南昌市, 鄂州市 (not 鄂州), 恩施土家族苗族自治州. A suffix that
     // starts a word is no division: 区域 (中央对地方专项转移支付区域绩效目标表).

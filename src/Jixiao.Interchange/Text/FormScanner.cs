@@ -108,6 +108,8 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         EndSection(_section);
         _fund?.Finish();
+        draft.DeriveBudgetTotal();
+        FormProjectTypes.Read(draft);
         draft.PlaceFilingUnit();
         draft.AddLongTermOnly();
     }
@@ -220,10 +222,12 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             ReadValueRow(i, items);
             return;
         }
+        if (items.Exists(item => item.Meaning == LabelMeaning.BudgetTotal)) draft.PrintsBudgetTotal = true;
         // Values before the first label answer the labels that ended the row above.
         if (firstLabel > 0)
         {
             if (_pendingLabels.Count > 0) AssignPending(items.GetRange(0, firstLabel), row.Line);
+            else if (firstLabel == 1 && IsDatesHeading(items)) draft.Recognised++;
             else
                 for (var k = 0; k < firstLabel; k++) draft.Unplaced("", items[k].Value, row.Line);
         }
@@ -270,6 +274,14 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             }
             draft.Recognised++;
             var meaning = item.Meaning!.Value;
+            if (IsGoalHeading(item) && item.Value.Length == 0 && k + 1 < items.Count && items[k + 1] is { IsLabel: false, Value.Length: > LongestColumnHeading } goal
+                && !HeadsATable(items, k + 1) && draft.Set(LabelMeaning.AnnualGoal, item.Printed, goal.Value, row.Line, item.Suffix))
+            {
+                // 项目绩效目标 | 目标1：… (Sichuan): the heading holds the project's goal in the cell beside it.
+                _pendingLabels.Clear();
+                k++;
+                continue;
+            }
             if (!FormLabels.TakesValue(meaning)) continue;
             if (meaning == LabelMeaning.ProjectAttribute && TickedOption(items, k, out var optionCells) is { } ticked)
             {
@@ -330,12 +342,22 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         return Checkboxes.ProjectAttribute(items[label].Printed, cells);
     }
 
-    /// Column headings after a goal's label: two or more short cells, none of them a sentence.
+    /// 项目绩效目标, a heading over the goals and the indicator table on most forms; with a sentence beside it, the goal.
+    private static bool IsGoalHeading(RowItem item) =>
+        item.Meaning == LabelMeaning.Heading && ChineseText.Normalize(item.Printed) == "项目绩效目标";
+
+    /// 实施时间 | 预计开始时间：… | 预计完成时间：… (a city review form): 实施时间 heads the two dates beside it. Alone it is no
+    /// label (it names timeliness indicators more often than the project's period).
+    private static bool IsDatesHeading(List<RowItem> items) =>
+        items[0].Value is "实施时间" or "项目实施时间" && items.Skip(1).All(item => item.Meaning is LabelMeaning.StartDate or LabelMeaning.EndDate);
+
+    /// Column headings after a goal's label: two or more short cells, none of them a sentence. After two short ones a
+    /// longer heading may follow (九、项目年度绩效目标 | 一级指标 | 二级指标 | 绩效目标内容 | 定量指标/定性指标描述).
     private static bool HeadsATable(List<RowItem> items, int first)
     {
         var count = 0;
         for (var k = first; k < items.Count && !items[k].IsLabel; k++, count++)
-            if (items[k].Value.Length > LongestColumnHeading || items[k].Value.AsSpan().IndexOfAny("。，；,;") >= 0) return false;
+            if ((count < 2 && items[k].Value.Length > LongestColumnHeading) || items[k].Value.AsSpan().IndexOfAny("。，；,;") >= 0) return false;
         return count >= 2;
     }
 
@@ -394,6 +416,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         if (WebNoise.IsNoise(row)) return;
         if (ContinuesProse(i, items)) return;
+        if (ContinuesTicks(i, items)) return;
         if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
         foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
     }
@@ -412,6 +435,20 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             _ => false,
         };
         return indented && draft.ContinueProse(items[0].Value, row.Line);
+    }
+
+    /// 项目类型 | 新增项目□ 结转项目□ then | 经常性专项业务费√ 其他经常性项目□ (Shanghai): the options go on in the cell
+    /// below, its label's cell empty; they are the same field's.
+    private bool ContinuesTicks(int i, List<RowItem> items)
+    {
+        var row = rows[i];
+        var last = draft.OtherFields.Count - 1;
+        if (i == 0 || items.Count != 1 || row.Layout != RowLayout.Tabs || items[0].Column == 0 || last < 0) return false;
+        if (draft.Sources.Find($"otherFields[{last}]") is not { Line: { } line } || line != rows[i - 1].Line) return false;
+        var field = draft.OtherFields[last];
+        if (!Checkboxes.HasBoxes(field.Value) || !Checkboxes.HasBoxes(items[0].Value)) return false;
+        draft.OtherFields[last] = field with { Value = ChineseText.Join(field.Value, items[0].Value) };
+        return true;
     }
 
     /// One label on a line of its own, the others after it: right-aligned, since a merged label on the left (总体目标

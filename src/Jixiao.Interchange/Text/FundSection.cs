@@ -9,14 +9,15 @@ namespace Jixiao.Interchange.Text;
 internal sealed class FundSection(DeclarationDraft draft)
 {
     // The names of rows that are fund sources even without numbering or amounts.
-    private static readonly FrozenSet<string> TotalNames = FrozenSet.Create(StringComparer.Ordinal, "合计", "总计", "资金总额", "年度资金总额", "项目资金总额", "总额");
+    private static readonly FrozenSet<string> TotalNames = FrozenSet.Create(StringComparer.Ordinal, "合计", "总计", "资金总额", "年度资金总额", "项目资金总额", "总额",
+        "本级单位资金总数", "单位资金总数");
 
     private static readonly FrozenSet<string> GroupNames = FrozenSet.Create(StringComparer.Ordinal,
         "财政拨款", "自有资金", "其它资金", "其他资金", "其他收入", "其它收入", "其他", "其它", "单位自筹", "自筹资金", "社会资金", "上级补助", "财政专户管理资金", "单位资金");
 
     private static readonly FrozenSet<string> LeafNames = FrozenSet.Create(StringComparer.Ordinal,
         "上级财政拨款", "本级财政安排", "下级财政配套", "事业收入", "经营性收入", "经营收入", "一般公共预算", "政府性基金", "国有资本经营预算",
-        "一般公共预算拨款", "政府性基金拨款", "国有资本经营预算拨款", "上级专项");
+        "一般公共预算拨款", "政府性基金拨款", "政府性基金预算拨款", "国有资本经营预算拨款", "上级专项");
 
     // Other spellings of the Nanchang table's rows (Hunan's 其中：上级财政资金 …；本级财政 …).
     private static readonly FrozenDictionary<string, string> CanonicalNames = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -75,6 +76,25 @@ internal sealed class FundSection(DeclarationDraft draft)
                 case null when item.Value == "项目":
                     // 资金来源（万元） | 项目 | 上年度预算安排 …: 项目 heads the column the sources' names stand in.
                     _namePosition = item.Column;
+                    break;
+                case null when i > 0 && items[i - 1].Meaning == LabelMeaning.FundHeading && FormValues.LooksLikeAmount(item.Value):
+                    // 项目预算（万元） | 128.00 | 其中：财政资金 | 128.00: the amount beside the heading is the sources' total.
+                    AddRow(FundSourceNames.Total, [item.Value], [item.Column], row.Line, total: true);
+                    break;
+                case null when !FormValues.LooksLikeAmount(item.Value) && i + 1 < items.Count && !items[i + 1].IsLabel
+                               && FormValues.LooksLikeAmount(items[i + 1].Value):
+                    // 项目资金（万元） | 合计 | 1350, … | 其中：财政资金 | 128.00: a source and its amount beside the heading.
+                    i++;
+                    AddRow(item.Value, [items[i].Value], [items[i].Column], row.Line, total: false);
+                    break;
+                case LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver when item.Value.Length > 0:
+                    draft.Set(item.Meaning.Value, item.Printed, item.Value, row.Line, item.Suffix);
+                    break;
+                case LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver
+                    when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
+                    // 项目预算（万元） | 项目总预算 | 96.4 | 本年度预算 | 96.4 (Shanghai): the budget's own lines beside the heading.
+                    i++;
+                    draft.Set(item.Meaning.Value, item.Printed, items[i].Value, row.Line, item.Suffix);
                     break;
                 case null:
                     // A value no label of the heading row takes: said, not dropped.
@@ -168,6 +188,11 @@ internal sealed class FundSection(DeclarationDraft draft)
             var start = 0;
             if (end > 1 && MoneyUnitOf(tokens[0].Text) is { } unit) (_yuanPerUnit, start) = (unit, 1);
             if (end > start) name = ChineseText.Normalize(SourceCell.JoinTexts(tokens[start..end], " "));
+        }
+        else if (FundPairs.TryRead(row.Cells) is { } pairs)
+        {
+            foreach (var (pairName, amount, column) in pairs) AddRow(pairName, [amount], [column], row.Line, total: false);
+            return true;
         }
         else
         {

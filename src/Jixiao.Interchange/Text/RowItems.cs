@@ -38,12 +38,30 @@ internal static class RowItems
     private static void ExtractFromCell(SourceCell cell, List<RowItem> items, bool glued)
     {
         var text = cell.Text;
+        if (NumberedLabel(text) is { } numbered)
+        {
+            items.Add(numbered with { Column = cell.Column });
+            return;
+        }
         if (FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out var meaning, out var span)
             || (glued && FormLabels.Trie.TryMatch(text, 0, needBoundary: false, out meaning, out span) && span.LabelEnd >= ShortestGluedLabel
                 && FormLabels.TakesValue(meaning)))
             items.Add(new RowItem(meaning, text[..span.LabelEnd], span.Suffix, Rest(text, span.End), cell.Column, text));
         else
             items.Add(new RowItem(null, "", null, text, cell.Column));
+    }
+
+    /// 一、项目概况 | 五、制度措施 | 七、项目支出预算明细 (a city review form): a label after a group's numbering (一、,
+    /// (一)) is that label; the numbering is the form's, not part of the label's value. A digit's numbering (1.) is
+    /// left alone: it numbers items, fund rows and indicators, whose names may start like a label.
+    private static RowItem? NumberedLabel(string text)
+    {
+        if (text.Length < 3 || !Numbering.IsGroup(text)) return null;
+        var start = Numbering.Length(text);
+        if (!FormLabels.Trie.TryMatch(text, start, needBoundary: true, out var meaning, out var span)
+            && !FormLabels.NumberedOnly.TryMatch(text, start, needBoundary: true, out meaning, out span))
+            return null;
+        return new RowItem(meaning, text[start..span.LabelEnd], span.Suffix, Rest(text, span.End), 0, text);
     }
 
     private static void ExtractFromText(string raw, List<RowItem> items)

@@ -182,7 +182,8 @@ public class LayoutTests
         Assert.Equal((FundSourceNames.Total, null, new WanYuan(320m)), (total.Name, total.PriorYear, total.CurrentYear));
         Assert.Equal([("财政拨款", 300m), ("其他资金", 20m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
         // The total of a table with one amount column is this year's request.
-        Assert.Equal(new BudgetSummary { CurrentYear = new WanYuan(320m) }, form.Budget);
+        // No 项目总预算 line: the total is the year's request (MoreFieldsTests, probe 2 #14).
+        Assert.Equal(new BudgetSummary { Total = new WanYuan(320m), CurrentYear = new WanYuan(320m) }, form.Budget);
         Assert.Equal(8, form.Indicators.Count);
         Assert.Empty(result.Findings);
     }

@@ -119,7 +119,8 @@ public class OtherFieldsTests
         var result = Read("mid-term-beside-annual.txt");
         var form = result.Declaration;
 
-        Assert.Equal(new BudgetSummary { CurrentYear = new WanYuan(310m) }, form.Budget);
+        // No 项目总预算 line: the total is the year's request (MoreFieldsTests, probe 2 #14).
+        Assert.Equal(new BudgetSummary { Total = new WanYuan(310m), CurrentYear = new WanYuan(310m) }, form.Budget);
         var total = Assert.Single(form.FundSources);
         Assert.Equal(("合计", new WanYuan(310m)), (total.Name, total.CurrentYear));
         Assert.Equal([("财政拨款", 300m), ("其他资金", 10m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
