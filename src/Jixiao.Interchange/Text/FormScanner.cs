@@ -122,6 +122,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private void OnEmptyCell(SourceRow row)
     {
         if (_section == Section.Indicators) _stream?.Feed(row);
+        else if (_section == Section.Progress) _progress!.ReadEmptyCell();
         else if (HoldsRowOfValues)
         {
             // Before the first value, the blank cell under the row's own heading (项目绩效目标); after it, an empty value.
@@ -170,6 +171,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private void EndSection(Section next)
     {
         if (_section == Section.Indicators) _stream?.Flush();
+        if (_section == Section.Progress) _progress!.Flush();
         _section = next;
     }
 
