@@ -164,6 +164,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         EndSection(Section.Indicators);
         _table = new IndicatorTable(header, draft);
         _stream = header.OneCellPerLine ? new StreamRows(_table) : null;
+        draft.OpenReviewBox = null;
         _pendingLabels.Clear();
         draft.Recognised += 2;
     }
