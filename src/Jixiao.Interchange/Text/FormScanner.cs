@@ -151,7 +151,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         for (var j = 0; j < _heldValues.Count; j++)
         {
             var (label, (value, line)) = (_pendingLabels[offset + j], _heldValues[j]);
-            if (value.Value.Length > 0) draft.Set(label.Meaning!.Value, label.Printed, value.Value, line, label.Suffix);
+            if (value.Value.Length > 0) SetPending(label, value.Value, line);
         }
         _pendingLabels.Clear();
         _heldValues.Clear();
@@ -475,9 +475,18 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 continue;
             }
             var label = _pendingLabels[offset + j];
-            draft.Set(label.Meaning!.Value, label.Printed, values[j].Value, line, label.Suffix);
+            SetPending(label, values[j].Value, line);
         }
         _pendingLabels.Clear();
+    }
+
+    /// A label's value from a line below it, read as it is beside the label: a tick box's ticked option (项目属性, then
+    /// 新增项目√ 延续项目□ on the next line, as one cell per line puts them).
+    private void SetPending(RowItem label, string value, int line)
+    {
+        var meaning = label.Meaning!.Value;
+        if (meaning == LabelMeaning.ProjectAttribute && Checkboxes.ProjectAttribute(label.Printed, [value]) is { } ticked) value = ticked;
+        draft.Set(meaning, label.Printed, value, line, label.Suffix);
     }
 
     /// "总体" on one line and "目标" on the next: a label broken by the extraction.

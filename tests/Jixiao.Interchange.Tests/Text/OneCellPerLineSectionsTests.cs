@@ -54,6 +54,15 @@ public class OneCellPerLineSectionsTests
     }
 
     [Fact]
+    public void TickBoxesOnTheLineBelowTheirLabel_GiveTheTickedOption()
+    {
+        var form = Read(CellsForm).Declaration;
+
+        // 项目属性, then 新增项目√  延续项目□ on the next line.
+        Assert.Equal("新增项目", form.ProjectAttribute);
+    }
+
+    [Fact]
     public void ProgressPlan_EachItemTakesACellPerColumn()
     {
         var form = Read(CellsForm).Declaration;
