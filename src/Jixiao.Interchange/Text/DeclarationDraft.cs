@@ -65,6 +65,10 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     /// | 绩效科 …), while they may.
     public string? ReviewGroup;
 
+    /// The review box whose label stood alone on its line (one cell per line) and what it holds so far: the lines
+    /// below it are its cells (opinion, 审核人, 日期) until its date.
+    public (int Index, string Content)? OpenReviewBox;
+
     /// The text field filled last and its line: a cell continued after a page break is appended to it.
     public LabelMeaning? LastTextField;
 

@@ -35,6 +35,11 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     // row, or one cell per line).
     private readonly List<RowItem> _pendingLabels = [];
 
+    // The pending labels stood one per line (one cell per line): a row of headings (长期目标 | 年度目标) whose values
+    // follow one per line, held until the row is complete.
+    private bool _labelsOnePerLine;
+    private readonly List<(RowItem Value, int Line)> _heldValues = [];
+
     public void Run()
     {
         var start = FormOutline.Find(rows, draft, _read);
@@ -47,6 +52,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 OnEmptyCell(row);
                 continue;
             }
+            if (_heldValues.Count > 0 && !IsValueLine(row)) AssignHeld();
             if (PageNumbers.IsPageNumber(row)) continue;
             if (_section is not (Section.Notes or Section.Footer) && IndicatorHeader.TryRead(rows, i, out var header))
             {
@@ -106,6 +112,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                     break;
             }
         }
+        if (_heldValues.Count > 0) AssignHeld();
         EndSection(_section);
         _fund?.Finish();
         draft.DeriveBudgetTotal();
@@ -117,8 +124,39 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private void OnEmptyCell(SourceRow row)
     {
         if (_section == Section.Indicators) _stream?.Feed(row);
+        else if (_section == Section.Progress) _progress!.ReadEmptyCell();
+        else if (HoldsRowOfValues)
+        {
+            // Before the first value, the blank cell under the row's own heading (项目绩效目标); after it, an empty value.
+            if (_heldValues.Count > 0) HoldValue(new RowItem(null, "", null, "", 0), row.Line);
+        }
         // One cell per line: a blank cell after a label is its (empty) value.
         else if (row.Layout == RowLayout.Text) _pendingLabels.Clear();
+    }
+
+    /// Several labels pending that stood one per line: their values come one per line too, a row of them.
+    private bool HoldsRowOfValues => _labelsOnePerLine && _pendingLabels.Count >= 2;
+
+    private static bool IsValueLine(SourceRow row) => row.Layout == RowLayout.Text && !RowItems.Extract(row).Exists(item => item.IsLabel);
+
+    private void HoldValue(RowItem value, int line)
+    {
+        _heldValues.Add((value, line));
+        if (_heldValues.Count == _pendingLabels.Count) AssignHeld();
+    }
+
+    /// The values held for labels that stood one per line, as the row they make: right-aligned like a row of cells
+    /// (<see cref="AssignPending"/>), so a label whose blank value the extraction dropped gets nothing.
+    private void AssignHeld()
+    {
+        var offset = _pendingLabels.Count - _heldValues.Count;
+        for (var j = 0; j < _heldValues.Count; j++)
+        {
+            var (label, (value, line)) = (_pendingLabels[offset + j], _heldValues[j]);
+            if (value.Value.Length > 0) SetPending(label, value.Value, line);
+        }
+        _pendingLabels.Clear();
+        _heldValues.Clear();
     }
 
     private void StartTable(IndicatorHeader header)
@@ -128,6 +166,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         EndSection(Section.Indicators);
         _table = new IndicatorTable(header, draft);
         _stream = header.OneCellPerLine ? new StreamRows(_table) : null;
+        draft.OpenReviewBox = null;
         _pendingLabels.Clear();
         draft.Recognised += 2;
     }
@@ -135,6 +174,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private void EndSection(Section next)
     {
         if (_section == Section.Indicators) _stream?.Flush();
+        if (_section == Section.Progress) _progress!.Flush();
         _section = next;
     }
 
@@ -231,7 +271,10 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             else
                 for (var k = 0; k < firstLabel; k++) draft.Unplaced("", items[k].Value, row.Line);
         }
-        _pendingLabels.Clear();
+        // One cell per line: a label alone on its line after another one is the next heading of the same row.
+        var onePerLine = row.Layout == RowLayout.Text && items is [{ IsLabel: true, Value.Length: 0 } lone] && FormLabels.TakesValue(lone.Meaning!.Value);
+        if (!(onePerLine && _labelsOnePerLine)) _pendingLabels.Clear();
+        _labelsOnePerLine = onePerLine;
 
         if (items.Exists(item => item.Meaning == LabelMeaning.BudgetDetailHeading))
         {
@@ -409,6 +452,11 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var row = rows[i];
         if (TryJoinSplitLabel(i)) return;
+        if (HoldsRowOfValues && row.Layout == RowLayout.Text && items.Count == 1)
+        {
+            HoldValue(items[0], row.Line);
+            return;
+        }
         if (_pendingLabels.Count > 0)
         {
             AssignPending(items, row.Line);
@@ -464,9 +512,18 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 continue;
             }
             var label = _pendingLabels[offset + j];
-            draft.Set(label.Meaning!.Value, label.Printed, values[j].Value, line, label.Suffix);
+            SetPending(label, values[j].Value, line);
         }
         _pendingLabels.Clear();
+    }
+
+    /// A label's value from a line below it, read as it is beside the label: a tick box's ticked option (项目属性, then
+    /// 新增项目√ 延续项目□ on the next line, as one cell per line puts them).
+    private void SetPending(RowItem label, string value, int line)
+    {
+        var meaning = label.Meaning!.Value;
+        if (meaning == LabelMeaning.ProjectAttribute && Checkboxes.ProjectAttribute(label.Printed, [value]) is { } ticked) value = ticked;
+        draft.Set(meaning, label.Printed, value, line, label.Suffix);
     }
 
     /// "总体" on one line and "目标" on the next: a label broken by the extraction.

@@ -178,6 +178,13 @@ internal sealed class FundSection(DeclarationDraft draft)
             if (items[0].Value.Length > 0) { amounts.Add(items[0].Value); positions.Add(items[0].Column); }
             for (var i = 1; i < items.Count; i++) AddAmountOrUnplaced(items[i].Value, items[i].Column, amounts, positions, row.Line);
         }
+        else if (row.Layout == RowLayout.Text && FundBreakdown.TryRead(row.Joined, out var lineAmount, out var lineParts))
+        {
+            // One cell per line: the amount with its parts in brackets, on the line after its row's name.
+            amounts.Add(lineAmount);
+            positions.Add(0);
+            breakdown = lineParts;
+        }
         else if (row.Layout == RowLayout.Text)
         {
             var tokens = row.Cells;
@@ -234,19 +241,24 @@ internal sealed class FundSection(DeclarationDraft draft)
             // "财政拨款：" on one line, its amount on the next (one cell per line).
             var (prior, current, _) = Place(amounts, positions, row.Line);
             draft.Funds.SetLastAmounts(prior, current);
+            AddParts(draft.Funds.Last!, breakdown, positions, row.Line);
             return true;
         }
         // A name the table does not know, without amounts, ends the table; unless it stands under the heading's name
         // column, indented by the cells the heading's labels span (Daqing: | | 财政专户拨款).
         if (!total && Clean(name).Depth < 0 && amounts.Count == 0 && !inNameColumn) return false;
-        var parent = AddRow(name, amounts, positions, row.Line, total);
-        // 800万元（其中：上级财政资金：300万元；本级财政：500万元）: the parts are the row's children, in its column.
+        AddParts(AddRow(name, amounts, positions, row.Line, total), breakdown, positions, row.Line);
+        return true;
+    }
+
+    /// 800万元（其中：上级财政资金：300万元；本级财政：500万元）: the parts are the row's children, in its column.
+    private void AddParts(FundTreeBuilder.Node parent, List<(string Name, string Amount)>? breakdown, List<int> positions, int line)
+    {
         foreach (var (partName, partAmount) in breakdown ?? [])
         {
-            var (prior, current, _) = Place([partAmount], [positions[0]], row.Line);
-            draft.Funds.Add(Clean(partName).Name, parent.Depth + 1, prior, current, row.Line);
+            var (prior, current, _) = Place([partAmount], [positions[0]], line);
+            draft.Funds.Add(Clean(partName).Name, parent.Depth + 1, prior, current, line);
         }
-        return true;
     }
 
     /// The year's cells of a row of two blocks side by side (其中：财政拨款 | 1500 | 其中：财政拨款 | 500); the mid-term

@@ -35,6 +35,9 @@ internal sealed class FundTreeBuilder
     /// True when the last row has no amount yet (its amounts may follow on the next line).
     public bool LastLacksAmounts => _rows.Count > 0 && _rows[^1].PriorYear is null && _rows[^1].CurrentYear is null;
 
+    /// The row read last (the row a line of amounts after it belongs to).
+    public Node? Last => _rows.Count > 0 ? _rows[^1] : null;
+
     public void SetLastAmounts(WanYuan? priorYear, WanYuan? currentYear)
     {
         _rows[^1].PriorYear = priorYear;

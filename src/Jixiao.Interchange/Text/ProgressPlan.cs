@@ -14,10 +14,20 @@ internal sealed class ProgressPlan(DeclarationDraft draft)
     /// The column headings after the item's own (开始时间, 完成时间, 备注), in printed order.
     private readonly List<string> _columns = [];
 
+    // One cell per line: the plan's label alone on its line, then the heading's cells and each item's cells on lines
+    // of their own. An item is complete when it has a cell for each column (a blank line is an empty cell).
+    private bool _labelAlone;
+    private bool _oneCellPerLine;
+    private readonly List<string> _itemCells = [];
+    private int _itemWidth;
+    private int _itemLine;
+
     /// Reads the heading row: <paramref name="items"/> from the plan's label on.
     public void ReadHeading(List<RowItem> items, int line)
     {
         _columns.Clear();
+        _labelAlone = items is [{ Value.Length: 0 }];
+        _oneCellPerLine = false;
         // "项目实施进度计划：…" in one cell (or text run together): what follows the label is a heading or an item.
         if (items[0].Value.Length > 0) ReadHeadingOrItem([items[0].Value], line);
         var rest = new List<string>(items.Count);
@@ -33,18 +43,55 @@ internal sealed class ProgressPlan(DeclarationDraft draft)
     public bool TryRead(SourceRow row)
     {
         var items = RowItems.Extract(row);
-        if (items.Count == 0) return false;
-        if (items[0].Meaning is { } meaning && !IsColumn(meaning)) return false;
-        // An indicator table whose heading was not recognised: its rows are no work items (they are said as unplaced).
-        if (LevelLabel.Of(row.Cells[0].Text).Role != LevelRole.None) return false;
+        if (items.Count == 0 || (items[0].Meaning is { } meaning && !IsColumn(meaning))
+            // An indicator table whose heading was not recognised: its rows are no work items (they are said as unplaced).
+            || LevelLabel.Of(row.Cells[0].Text).Role != LevelRole.None)
+        {
+            Flush();
+            return false;
+        }
         var texts = new List<string>(items.Count + 1);
         foreach (var item in items)
         {
             if (item.IsLabel) texts.Add(ChineseText.Normalize(item.Printed));
             if (item.Value.Length > 0) texts.Add(item.Value);
         }
+        if (row.Layout == RowLayout.Text && texts.Count == 1 && TryReadCell(texts[0], row.Line)) return true;
+        Flush();
         ReadHeadingOrItem(texts, row.Line);
         return true;
+    }
+
+    /// A blank line: an empty cell of the item being read one cell per line (before its first cell, the blank under
+    /// the plan's label).
+    public void ReadEmptyCell()
+    {
+        if (_itemWidth > 0 && ++_itemWidth == 1 + _columns.Count) Flush();
+    }
+
+    /// One cell per line: a heading cell right after the plan's label adds a column, any other cell goes to the item.
+    private bool TryReadCell(string text, int line)
+    {
+        if (_labelAlone && _itemWidth == 0 && IsColumnText(text))
+        {
+            if (!ContentColumns.Contains(text) || text == "备注") _columns.Add(text);
+            _oneCellPerLine = true;
+            return true;
+        }
+        if (!_oneCellPerLine) return false;
+        _labelAlone = false;
+        if (_itemWidth == 0) _itemLine = line;
+        _itemCells.Add(text);
+        if (++_itemWidth == 1 + _columns.Count) Flush();
+        return true;
+    }
+
+    /// Ends the item being read one cell per line, complete or not.
+    public void Flush()
+    {
+        if (_itemCells.Count > 0) AddItem([.. _itemCells], _itemLine);
+        _itemCells.Clear();
+        _itemWidth = 0;
     }
 
     // 开始时间, 完成时间 and the like: the plan's columns, not the project's dates, while the plan is being read.

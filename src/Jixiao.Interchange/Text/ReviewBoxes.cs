@@ -18,8 +18,10 @@ internal static partial class ReviewBoxes
         if (draft.ReviewGroup is { } group && cells.Length > 0 && IsSection(cells[0].Text))
         {
             AddSection(group, cells, row.Line, draft);
+            OpenIfAlone(row, draft);
             return true;
         }
+        if (draft.OpenReviewBox is not null && TryContinue(row, draft)) return true;
         // One vectorised look at the line: a box label always holds 意 (意见).
         if (!row.RawSpan.Contains('意')) return false;
         var labelAt = -1;
@@ -47,8 +49,44 @@ internal static partial class ReviewBoxes
             else Add(cells[labelAt].Text, SourceCell.JoinTexts(cells[(labelAt + 1)..next], ""), row.Line, draft);
             labelAt = next;
         }
+        OpenIfAlone(row, draft);
         return true;
     }
+
+    /// One cell per line: a box label alone on its line opens the box for the lines below it.
+    private static void OpenIfAlone(SourceRow row, DeclarationDraft draft) =>
+        draft.OpenReviewBox = row.Layout == RowLayout.Text && row.Cells.Length == 1 ? (draft.Reviews.Count - 1, "") : null;
+
+    /// A line below a box opened by its label alone: the box's next cell, as if on the label's row. A 业务科室 right
+    /// under the label makes the box one split into sections; the date closes the box, and so does a form label (a
+    /// field after the box) or anything but a line of text.
+    private static bool TryContinue(SourceRow row, DeclarationDraft draft)
+    {
+        var (index, content) = draft.OpenReviewBox!.Value;
+        draft.OpenReviewBox = null;
+        var text = row.Joined;
+        if (row.Layout != RowLayout.Text || IsBoxLabel(text, firstCell: true) || FormNotes.IsStart(row)) return false;
+        if (!StartsSignature(text) && FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out _)) return false;
+        var box = draft.Reviews[index];
+        if (content.Length == 0 && IsSection(text))
+        {
+            draft.Reviews.RemoveAt(index);
+            draft.ReviewGroup = box.Label;
+            AddSection(box.Label, row.Cells, row.Line, draft);
+            OpenIfAlone(row, draft);
+            return true;
+        }
+        content += text;
+        var (opinion, reviewer, date) = ReadContent(content);
+        draft.Reviews[index] = box with { Opinion = opinion, Reviewer = reviewer, Date = date };
+        if (!FilledDate().IsMatch(content) && !BlankDate().IsMatch(content)) draft.OpenReviewBox = (index, content);
+        return true;
+    }
+
+    /// 审核人：王强, 日期：2024年1月20日, 年 月 日: the signature lines of a box, whatever labels they start with (经办人).
+    private static bool StartsSignature(string text) =>
+        Signer().Match(text) is { Success: true, Index: 0 } || FilledDate().Match(text) is { Success: true, Index: 0 }
+        || BlankDate().Match(text) is { Success: true, Index: 0 };
 
     /// A section of the finance bureau's box (Hunan's 市财政局审核意见: 业务科室 and 绩效科, each with its reviewer and
     /// date): a box of its own, labelled with both names, whose stage its section says.
