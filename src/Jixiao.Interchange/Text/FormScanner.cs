@@ -247,7 +247,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
         {
             var glued = RowItems.ExtractGlued(row);
-            var labels = glued.Count(item => item.IsLabel);
+            var labels = 0;
+            foreach (var item in glued)
+                if (item.IsLabel) labels++;
             // Labels glued to values only in a row whose every cell reads so: beside cells that are no labels, a cell
             // that starts with a label is a longer heading (绩效目标情况 | 预期目标 | 内容, 项目年度绩效目标 | 评价内容 | … |
             // 绩效目标值), not that label and a value ("情况", "值").

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace Jixiao.Interchange.Text;
@@ -6,12 +7,13 @@ namespace Jixiao.Interchange.Text;
 /// (Hunan's 资金总额及构成). The parts are rows under the row the amount belongs to.
 internal static partial class FundBreakdown
 {
-    public static bool TryRead(string text, out string amount, out List<(string Name, string Amount)> parts)
+    public static bool TryRead(string text, out string amount, [NotNullWhen(true)] out List<(string Name, string Amount)>? parts)
     {
         amount = "";
-        parts = [];
+        parts = null;
         // One vectorised look: nearly every cell of a fund table is a bare amount.
         if (!text.Contains("其中", StringComparison.Ordinal) || Whole().Match(text) is not { Success: true } whole) return false;
+        parts = [];
         foreach (var piece in whole.Groups[2].Value.Split(['；', ';', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (Part().Match(piece) is not { Success: true } part) return false;
