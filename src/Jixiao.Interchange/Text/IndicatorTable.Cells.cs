@@ -216,9 +216,13 @@ internal sealed partial class IndicatorTable
         if (string.IsNullOrEmpty(value)) return null;
         var bare = IsBareNumber(value);
         if (bare && !string.IsNullOrEmpty(unit)) value += unit;
-        if (!string.IsNullOrEmpty(op) && IsOperator(op) && !TargetStartsWithOperator(value)) value = op + value;
+        // An operator goes before a number or a date; before a word ("= | 建立", 乌海) it says nothing, and "=建立" is
+        // no value the parser knows.
+        if (!string.IsNullOrEmpty(op) && IsOperator(op) && !TargetStartsWithOperator(value) && StartsLikeANumber(value)) value = op + value;
         return value;
     }
+
+    private static bool StartsLikeANumber(string value) => char.IsDigit(value[0]) || value[0] is '.' or '-' or '+';
 
     private static bool IsBareNumber(string text)
     {
