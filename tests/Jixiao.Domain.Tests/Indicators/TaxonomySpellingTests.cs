@@ -21,8 +21,6 @@ public class TaxonomySpellingTests
     [InlineData("环境效益目标", IndicatorTaxonomy.Ecological)]
     [InlineData("可持续影响目标", IndicatorTaxonomy.Sustainable)]
     [InlineData("服务对象满意度目标", IndicatorTaxonomy.ServiceSatisfaction)]
-    [InlineData("数量", IndicatorTaxonomy.Quantity)]
-    [InlineData("社会效益", IndicatorTaxonomy.Social)]
     [InlineData("服务数量", IndicatorTaxonomy.Quantity)]
     [InlineData("服务质量", IndicatorTaxonomy.Quality)]
     [InlineData("服务时效", IndicatorTaxonomy.Timeliness)]
@@ -45,12 +43,6 @@ public class TaxonomySpellingTests
     [InlineData("效益指标", false)]
     public void ShanghaiLevel1s_GroupOtherLevel1s_OnlyEffectAndInfluence(string printed, bool groups) =>
         Assert.Equal(groups, IndicatorTaxonomy.GroupsLevel1s(printed));
-
-    [Theory]
-    [InlineData("服务数量")]
-    [InlineData("服务成本")]
-    [InlineData("长效管理")]
-    public void PurchaseOfServiceAndShanghaiLevel2s_AreNoLevel1(string printed) => Assert.Null(IndicatorTaxonomy.CanonicalLevel1(printed));
 
     [Theory]
     [InlineData("产出指标")]
