@@ -40,7 +40,7 @@ internal static class IndicatorHeadings
         IndicatorField.Weight => ["分值", "权重", "指标分值", "指标权重", "权重(%)", "分值(分)", "分值权重", "权重(分值)"],
         IndicatorField.ValueBasis => ["绩效标准", "取值依据", "指标值确定依据", "评价标准", "指标值设定依据", "标准", "参考标准"],
         IndicatorField.Explanation => ["指标解释", "指标说明", "指标内涵", "指标解释说明", "指标值说明", "指标内容/计算公式", "计算公式"],
-        IndicatorField.ScoringRule => ["评(扣)分标准", "评分标准", "扣分标准", "评分规则", "评(扣)分规则"],
+        IndicatorField.ScoringRule => ["评(扣)分标准", "评分标准", "扣分标准", "评分规则", "评(扣)分规则", "评分细则"],
         IndicatorField.Remark => ["备注", "说明"],
     };
 }

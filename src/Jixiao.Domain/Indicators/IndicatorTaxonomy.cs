@@ -66,13 +66,20 @@ public static class IndicatorTaxonomy
         if (key.Length == 0) return null;
         return key switch
         {
-            "产出" or "预期产出" or "项目完成" or "项目产出" or "绩效产出" => Output,
-            "效益" or "效果" or "项目效益" or "预期效果" or "绩效效益" or "项目效果" => Benefit,
+            // 产出目标 / 效果目标 / 影响力目标: 上海's level 1s (see GroupsLevel1s).
+            "产出" or "预期产出" or "项目完成" or "项目产出" or "绩效产出" or "产出目标" => Output,
+            "效益" or "效果" or "项目效益" or "预期效果" or "绩效效益" or "项目效果" or "效果目标" or "影响力目标" => Benefit,
             "满意度" or "服务对象满意度" or "社会公众或服务对象满意度" or "社会满意度" => Satisfaction,
             "成本" => Cost,
             _ => null,
         };
     }
+
+    /// 上海's 效果目标 and 影响力目标 each hold level 2s of more than one national level 1: 效果目标 the benefits and the
+    /// satisfaction of the public or the people served (社会公众或服务对象满意度), 影响力目标 the lasting effects (长效管理,
+    /// 可持续影响), which are benefits, and on some forms the satisfaction too. Both are read as 效益指标, and a level 2
+    /// under them that belongs to another level 1 (满意度) keeps that one.
+    public static bool GroupsLevel1s(string? raw) => Key(raw) is "效果目标" or "影响力目标";
 
     /// The canonical level-2 name for a spelling seen on a form (质量 / 指标, 可持 续效 益, 数量指标(或建筑规模指标), 时效值 …), or null.
     public static string? CanonicalLevel2(string? raw)
@@ -88,14 +95,16 @@ public static class IndicatorTaxonomy
         key switch
         {
             // 产出数量 … 产出成本: the level 1 written into the level 2, as some provinces print it.
-            "数量" or "数量（或建筑规模）" or "建筑规模" or "产出数量" or "工作量" => Quantity,
-            "质量" or "产出质量" => Quality,
-            "时效" or "工期" or "形象进度" or "进度" or "产出时效" => Timeliness,
-            "成本" or "预算（或投资规模）控制" or "预算控制" or "投资规模控制" or "产出成本" => OutputCost,
+            // 服务数量 … 服务成本: the output categories of a 政府购买服务 form, named by the service bought.
+            "数量" or "数量（或建筑规模）" or "建筑规模" or "产出数量" or "工作量" or "服务数量" => Quantity,
+            "质量" or "产出质量" or "服务质量" => Quality,
+            "时效" or "工期" or "形象进度" or "进度" or "产出时效" or "服务时效" => Timeliness,
+            "成本" or "预算（或投资规模）控制" or "预算控制" or "投资规模控制" or "产出成本" or "服务成本" => OutputCost,
             "经济效益" or "经济" => Economic,
             "社会效益" or "社会" or "社会、经济、生态效益" => Social,
             "生态效益" or "生态" or "环境效益" => Ecological,
-            "可持续影响" or "可持续效益" or "可持续发展" or "可持续" => Sustainable,
+            // 长效管理: 上海's 影响力目标 level 2 for the arrangements that keep a project's effect going.
+            "可持续影响" or "可持续效益" or "可持续发展" or "可持续" or "长效管理" => Sustainable,
             "服务对象满意度" or "社会公众或服务对象满意度" or "满意度" or "社会公众满意度" or "受益对象满意度" => ServiceSatisfaction,
             "经济成本" => EconomicCost,
             "社会成本" => SocialCost,

@@ -118,7 +118,9 @@ public static partial class TargetParser
     private static bool TryExcelSerial(ReadOnlySpan<char> s, TargetContext context, out DateOnly date)
     {
         date = default;
-        var i = 0;
+        // "=" or "≤" from the operator column before the serial ("= | 45,382", 乌海) is "on" or "by" that day: a
+        // deadline all the same, as before a written date.
+        var i = s.StartsWith("<=") ? 2 : s.Length > 1 && s[0] is '=' or '≤' or '<' ? 1 : 0;
         if (!TryReadNumber(s, ref i, out var serial) || i != s.Length) return false;
         if (serial != decimal.Truncate(serial) || serial is < MinExcelSerial or > MaxExcelSerial) return false;
         if (!IsTimeliness(context.Level2)) return false;

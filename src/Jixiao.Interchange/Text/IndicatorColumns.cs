@@ -58,9 +58,10 @@ internal static class IndicatorColumns
         return
         [
             // 保障绩效目标实现措施 heads the measures row beside the table on some forms (鄂州).
-            // 项目年度绩效目标(定量目标) is the merged label beside the 范本's indicator table, as 绩效指标 is on others.
+            // 项目年度绩效目标(定量目标) is the merged label beside the 范本's indicator table, as 绩效指标 is on others, and
+            // 项目年度绩效目标衡量指标 on a 财政支出绩效目标申报表 sheet.
             .. Map(ColumnKind.Ignored, "绩效指标", "序号", "项目绩效指标", "保障绩效目标实现措施", "年度绩效指标", "本年度绩效指标",
-                "项目年度绩效目标(定量目标)"),
+                "项目年度绩效目标(定量目标)", "项目年度绩效目标衡量指标"),
             .. Map(ColumnKind.PriorYearValue, "上年度实际水平", "上年实际水平", "上年度实际值", "上年实际值"),
             .. Map(ColumnKind.LongTermTable, "长期绩效指标", "中长期绩效指标", "中期绩效指标", "项目中长期绩效指标",
                 // Hunan's 项目支出绩效目标申报表: the indicators of the 总目标 (the whole project period), above 本年度绩效指标.

@@ -4,8 +4,10 @@ namespace Jixiao.Interchange.Text;
 /// printed order. It may span several lines (a web extraction that breaks inside the heading cells).
 internal sealed class IndicatorHeader
 {
-    private IndicatorHeader(List<ColumnKind> columns, List<string> printed, List<int> positions, bool singleCellRows, int lastRow)
+    private IndicatorHeader(List<ColumnKind> columns, List<string> printed, List<int> positions, bool singleCellRows, int lastRow,
+        bool namesInLevel2Column)
     {
+        NamesInLevel2Column = namesInLevel2Column;
         Columns = [.. columns];
         Printed = [.. printed];
         Positions = [.. positions];
@@ -45,6 +47,9 @@ internal sealed class IndicatorHeader
 
     /// Every heading cell stood on a line of its own: the body is one cell per line too.
     public bool OneCellPerLine { get; }
+
+    /// The 二级指标 column holds the names (<see cref="ReadNamesInLevel2Column"/>): one level stands before them.
+    public bool NamesInLevel2Column { get; }
 
     /// Index (in the row list) of the heading's last row.
     public int LastRow { get; }
@@ -103,11 +108,12 @@ internal sealed class IndicatorHeader
         }
         if (last < 0 || TreeColumns(kinds) < 2) return false;
         ArrangeGroups(kinds);
+        var namesInLevel2 = ReadNamesInLevel2Column(kinds, printed);
         if (kinds.Contains(ColumnKind.LongTermTable) && !kinds.Contains(ColumnKind.LongTermTarget))
             for (var k = 0; k < kinds.Count; k++)
                 if (kinds[k] == ColumnKind.Target) kinds[k] = ColumnKind.LongTermTarget;
         EnsureNameColumn(kinds, printed, positions);
-        header = new IndicatorHeader(kinds, printed, positions, singleCells && last > start, last);
+        header = new IndicatorHeader(kinds, printed, positions, singleCells && last > start, last, namesInLevel2);
         return true;
     }
 
@@ -134,9 +140,9 @@ internal sealed class IndicatorHeader
             while (i < raw.Length)
             {
                 if (ChineseText.IsSpace(raw[i])) { i++; continue; }
-                if (!IndicatorColumns.Trie.TryMatch(raw, i, needBoundary: true, out var kind, out var span)) return false;
-                Add(kind, ChineseText.Normalize(raw.AsSpan(i, span.End - i)), positions.Count);
-                i = span.End;
+                if (!TryMatchHeading(raw, i, out var kind, out var end)) return false;
+                Add(kind, ChineseText.Normalize(raw.AsSpan(i, end - i)), positions.Count);
+                i = end;
             }
             return true;
         }
@@ -151,7 +157,13 @@ internal sealed class IndicatorHeader
                 Add(ColumnKind.Ignored, cell.Text, usePositions ? cell.Column : positions.Count);
                 continue;
             }
-            if (!IndicatorColumns.Trie.TryMatchWhole(cell.Text, out var kind, out _))
+            if (firstRow && cell.Text == LevelGroupHeading)
+            {
+                // 指标 merged over 一级指标 | 二级指标 (四川): its parts stand on the row below (TryReadSubHeading).
+                Add(ColumnKind.Ignored, cell.Text, usePositions ? cell.Column : positions.Count);
+                continue;
+            }
+            if (!TryMatchHeading(cell.Text, 0, out var kind, out var end) || end < cell.Text.Length)
             {
                 if (!firstRow || !MayBeAHeading(cell.Text)) return false;
                 kind = ColumnKind.Other;
@@ -169,13 +181,37 @@ internal sealed class IndicatorHeader
         }
     }
 
-    /// 指标名称 over 二级指标 | 三级指标 (大庆): a heading merged over two columns, its parts on the row below it, under it.
-    /// The parts take its place, and the columns after it move right by the parts added.
+    /// The heading 指标 printed over 一级指标 | 二级指标 on a two-row heading (四川's 绩效目标申报表).
+    private const string LevelGroupHeading = "指标";
+
+    /// A heading at <paramref name="start"/> and where it ends. The trie takes a bracketed note of a few words after a
+    /// heading ("指标内容(150字内)"); the caption beside the table may carry a long one ("绩效指标(权重分值90分，其中产出指标
+    /// 权重分值50分…)", 乌海), which says nothing about the columns either.
+    private static bool TryMatchHeading(string text, int start, out ColumnKind kind, out int end)
+    {
+        end = 0;
+        if (IndicatorColumns.Trie.TryMatch(text, start, needBoundary: true, out kind, out var span))
+        {
+            end = span.End;
+            return true;
+        }
+        if (!IndicatorColumns.Trie.TryMatch(text, start, needBoundary: false, out kind, out span)
+            || span.LabelEnd >= text.Length || text[span.LabelEnd] is not ('(' or '（'))
+            return false;
+        var close = text.AsSpan(span.LabelEnd).IndexOfAny(')', '）');
+        if (close < 0) return false;
+        end = span.LabelEnd + close + 1;
+        return end == text.Length || ChineseText.IsSpace(text[end]);
+    }
+
+    /// 指标名称 over 二级指标 | 三级指标 (大庆), 指标 over 一级指标 | 二级指标 (四川): a heading merged over two columns, its
+    /// parts on the row below it, under it. The parts take its place; the columns after it move right by the parts
+    /// added, unless the merged heading left its cells empty for them (指标 | | 指标内容).
     private static bool TryReadSubHeading(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions)
     {
         if (row.Layout != RowLayout.Tabs || row.Cells.Length < 2) return false;
         var merged = positions.IndexOf(row.Cells[0].Column);
-        if (merged < 0 || !IndicatorColumns.IsTreeColumn(kinds[merged])) return false;
+        if (merged < 0 || !(IndicatorColumns.IsTreeColumn(kinds[merged]) || printed[merged] == LevelGroupHeading)) return false;
         var parts = new ColumnKind[row.Cells.Length];
         for (var k = 0; k < parts.Length; k++)
         {
@@ -184,7 +220,9 @@ internal sealed class IndicatorHeader
                 || !IndicatorColumns.IsTreeColumn(parts[k]))
                 return false;
         }
-        for (var i = merged + 1; i < positions.Count; i++) positions[i] += parts.Length - 1;
+        var next = merged + 1 < positions.Count ? positions[merged + 1] : int.MaxValue;
+        var shift = Math.Max(0, row.Cells[0].Column + parts.Length - next);
+        for (var i = merged + 1; i < positions.Count; i++) positions[i] += shift;
         kinds.RemoveAt(merged);
         printed.RemoveAt(merged);
         positions.RemoveAt(merged);
@@ -243,6 +281,22 @@ internal sealed class IndicatorHeader
                 ColumnKind.Level1 => ColumnKind.Ignored,
                 var other => other,
             };
+    }
+
+    /// 一级指标 | 二级指标 | 分值 | 指标内容 | 指标值 | 评分细则 (a 财政支出绩效目标申报表 sheet without 三级指标): 指标内容 set
+    /// apart from the level columns by another column describes the indicator ("资金到位率=(实际到位资金/计划投入资金)×100%"),
+    /// and the 二级指标 column holds the names. Right after the levels (一级指标 | 二级指标 | 指标内容 | 指标值), 指标内容
+    /// is the name column. The rows then have no level 2: the form names none, and the reader does not guess one.
+    private static bool ReadNamesInLevel2Column(List<ColumnKind> kinds, List<string> printed)
+    {
+        var name = kinds.IndexOf(ColumnKind.Name);
+        var level2 = kinds.IndexOf(ColumnKind.Level2);
+        if (level2 < 0 || name < level2 + 2 || kinds[name - 1] is ColumnKind.Ignored or ColumnKind.Other
+            || !printed[name].Replace(" ", "", StringComparison.Ordinal).StartsWith("指标内容", StringComparison.Ordinal))
+            return false;
+        kinds[name] = kinds.Contains(ColumnKind.Explanation) ? ColumnKind.Remark : ColumnKind.Explanation;
+        kinds[level2] = ColumnKind.Name;
+        return true;
     }
 
     // A heading without 三级指标 (一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): the names still stand after the levels.

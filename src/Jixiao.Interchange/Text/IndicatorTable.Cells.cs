@@ -14,7 +14,9 @@ internal sealed partial class IndicatorTable
         var values = _values;
         Array.Clear(values);
         string name;
-        if (mode == CellMode.Tokens)
+        if (mode == CellMode.Tokens && TrySplitTokens(rest, values, line, out var split))
+            name = split;
+        else if (mode == CellMode.Tokens)
         {
             // Space-separated: the last token is the value when it reads like one (or is short), the rest the name.
             // Two tokens are a name and a value; of more, the last is the value when it reads like one.
@@ -131,6 +133,9 @@ internal sealed partial class IndicatorTable
         }
 
         var unit = Value(ColumnKind.Unit);
+        // An Excel date serial printed in the 计量单位 cell as well as in the 目标值 cell ("45,382 | 45,382", 乌海): no unit,
+        // and "45,38245,382" would hide the date.
+        if (unit is not null && IsBareNumber(unit) && unit == Value(ColumnKind.Target)) unit = null;
         var op = Value(ColumnKind.Operator);
         var directionText = Value(ColumnKind.Direction);
         var remark = Value(ColumnKind.Remark);
@@ -211,9 +216,13 @@ internal sealed partial class IndicatorTable
         if (string.IsNullOrEmpty(value)) return null;
         var bare = IsBareNumber(value);
         if (bare && !string.IsNullOrEmpty(unit)) value += unit;
-        if (!string.IsNullOrEmpty(op) && IsOperator(op) && !TargetStartsWithOperator(value)) value = op + value;
+        // An operator goes before a number or a date; before a word ("= | 建立", 乌海) it says nothing, and "=建立" is
+        // no value the parser knows.
+        if (!string.IsNullOrEmpty(op) && IsOperator(op) && !TargetStartsWithOperator(value) && StartsLikeANumber(value)) value = op + value;
         return value;
     }
+
+    private static bool StartsLikeANumber(string value) => char.IsDigit(value[0]) || value[0] is '.' or '-' or '+';
 
     private static bool IsBareNumber(string text)
     {

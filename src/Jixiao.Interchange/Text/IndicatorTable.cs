@@ -27,6 +27,9 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     // The level 1 was not printed but taken from the level 2 (SetLevel2).
     private bool _level1Derived;
     private bool _costIsLevel1;
+
+    // The level 1 printed as 上海's 效果目标 or 影响力目标 (LevelLabel.Groups): each level 2 under it takes its own.
+    private string? _group;
     private bool _otherProject;
 
     // A level-2 name split over two rows whose first part is not a level name yet ("可持续影" / "响指标"): the
@@ -323,7 +326,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     {
         if (labels.Length == 2)
         {
-            SetLevel1(labels[0].Level1 ?? labels[0].Level2!);
+            SetLevel1(labels[0].Level1 ?? labels[0].Level2!, labels[0].Groups);
             SetLevel2(labels[1].Level2 ?? labels[1].Level1!);
         }
         else if (labels.Length == 1)
@@ -337,7 +340,10 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         }
         else if (unknown.Count == 1)
         {
-            if (labels.Length == 0 || labels[0].Role == LevelRole.Level1 || (labels[0].Role == LevelRole.Either && _level2 is null))
+            // A table whose 二级指标 column holds the names has one level before them: the level 1.
+            if (header.NamesInLevel2Column && labels.Length == 0)
+                SetLevel1(unknown[0].Text);
+            else if (labels.Length == 0 || labels[0].Role == LevelRole.Level1 || (labels[0].Role == LevelRole.Either && _level2 is null))
                 SetUnknownLevel2(unknown[0].Text);
             else
                 draft.Unplaced(Locations.Indicator(draft.Indicators.Count), unknown[0].Text, line);
@@ -349,7 +355,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         switch (label.Role)
         {
             case LevelRole.Level1:
-                SetLevel1(label.Level1!);
+                SetLevel1(label.Level1!, label.Groups);
                 break;
             case LevelRole.Level2:
                 SetLevel2(label.Level2!);
@@ -361,16 +367,18 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 break;
             case LevelRole.Either:
                 // Without a level-1 column (大庆: 二级指标 | 三级指标), 服务对象满意度指标 is the level 2 it is printed as.
-                if ((_level1 is not null && IndicatorTaxonomy.Belongs(_level1, label.Level2!)) || (header.Level1Index < 0 && (_level1 is null || _level1Derived)))
+                if ((_level1 is not null && IndicatorTaxonomy.Belongs(_level1, label.Level2!)) || (header.Level1Index < 0 && (_level1 is null || _level1Derived))
+                    || _group is not null)
                     SetLevel2(label.Level2!);
                 else SetLevel1(label.Level1!);
                 break;
         }
     }
 
-    private void SetLevel1(string level1)
+    private void SetLevel1(string level1, bool groups = false)
     {
         _level1 = level1;
+        _group = groups ? level1 : null;
         _level1Derived = false;
         _level2 = null;
         _pendingLevel = null;
@@ -384,6 +392,8 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         // takes its own, as 社会效益指标 after 数量指标 is a benefit, not an output.
         var derived = _level1 is null || _level1Derived;
         if (derived) _level1 = null;
+        if (_group is not null)
+            _level1 = IndicatorTaxonomy.Belongs(_group, level2) ? _group : IndicatorTaxonomy.Level1Of(level2) ?? _group;
         if (level2 is IndicatorTaxonomy.EconomicCost or IndicatorTaxonomy.SocialCost or IndicatorTaxonomy.EcologicalCost)
         {
             _costIsLevel1 = true;

@@ -21,7 +21,8 @@ internal enum LevelRole
     RowHeader,
 }
 
-internal readonly record struct LevelLabel(LevelRole Role, string? Level1, string? Level2)
+// Groups: a level 1 that holds level 2s of other level 1s too (上海's 效果目标, 影响力目标: IndicatorTaxonomy.GroupsLevel1s).
+internal readonly record struct LevelLabel(LevelRole Role, string? Level1, string? Level2, bool Groups = false)
 {
     public static readonly LevelLabel NotALevel = new(LevelRole.None, null, null);
 
@@ -52,11 +53,12 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
         var level2 = IndicatorTaxonomy.CanonicalLevel2(text);
         return (level1, level2) switch
         {
-            // 投入 (the 范本: 投入 | 时效目标, 成本目标 …): a level 1 outside the taxonomy, read as printed so that the
-            // checker reports it (TAXONOMY) rather than its rows being lost.
-            (null, null) when text is "投入" or "投入指标" => new LevelLabel(LevelRole.Level1, text, null),
+            // 投入 (the 范本: 投入 | 时效目标, 成本目标 …) and 过程 (投入指标 | 过程指标 | 产出指标 … on a 财政支出绩效目标申报表
+            // sheet): level 1s outside the taxonomy, read as printed so that the checker reports them (TAXONOMY) rather
+            // than their rows being lost.
+            (null, null) when text is "投入" or "投入指标" or "过程" or "过程指标" => new LevelLabel(LevelRole.Level1, text, null),
             (null, null) => NotALevel,
-            (not null, null) => new LevelLabel(LevelRole.Level1, level1, null),
+            (not null, null) => new LevelLabel(LevelRole.Level1, level1, null, IndicatorTaxonomy.GroupsLevel1s(text)),
             (null, not null) => new LevelLabel(LevelRole.Level2, null, level2),
             _ => new LevelLabel(LevelRole.Either, level1, level2),
         };

@@ -25,6 +25,19 @@ public class ExcelSerialTests
         Assert.Equal(text, deadline.Text);
     }
 
+    // 乌海: the 指标方向 column's = or ≤ joins the serial of the 目标值 column ("= | 45,382").
+    [Theory]
+    [InlineData("=45,382", 2024, 3, 31)]
+    [InlineData("≤45,626", 2024, 11, 30)]
+    [InlineData("<=45,626", 2024, 11, 30)]
+    public void Parse_OperatorBeforeSerial_IsDeadlineFromSerial(string text, int year, int month, int day)
+    {
+        var deadline = Assert.IsType<DeadlineTarget>(TargetParser.Parse(text, Timeliness));
+
+        Assert.Equal(new DateOnly(year, month, day), deadline.Date);
+        Assert.True(deadline.FromExcelSerial);
+    }
+
     [Theory]
     [InlineData("时效指标")]
     [InlineData("时效")]

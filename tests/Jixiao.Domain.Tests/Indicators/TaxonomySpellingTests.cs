@@ -21,12 +21,28 @@ public class TaxonomySpellingTests
     [InlineData("环境效益目标", IndicatorTaxonomy.Ecological)]
     [InlineData("可持续影响目标", IndicatorTaxonomy.Sustainable)]
     [InlineData("服务对象满意度目标", IndicatorTaxonomy.ServiceSatisfaction)]
+    [InlineData("服务数量", IndicatorTaxonomy.Quantity)]
+    [InlineData("服务质量", IndicatorTaxonomy.Quality)]
+    [InlineData("服务时效", IndicatorTaxonomy.Timeliness)]
+    [InlineData("服务成本", IndicatorTaxonomy.OutputCost)]
+    [InlineData("长效管理", IndicatorTaxonomy.Sustainable)]
     public void Level2Spellings_AreCanonical(string printed, string canonical) => Assert.Equal(canonical, IndicatorTaxonomy.CanonicalLevel2(printed));
 
     [Theory]
     [InlineData("产出（工作量）指标", IndicatorTaxonomy.Output)]
     [InlineData("效果指标", IndicatorTaxonomy.Benefit)]
+    [InlineData("产出目标", IndicatorTaxonomy.Output)]
+    [InlineData("效果目标", IndicatorTaxonomy.Benefit)]
+    [InlineData("影响力目标", IndicatorTaxonomy.Benefit)]
     public void Level1Spellings_AreCanonical(string printed, string canonical) => Assert.Equal(canonical, IndicatorTaxonomy.CanonicalLevel1(printed));
+
+    [Theory]
+    [InlineData("效果目标", true)]
+    [InlineData("影响力目标", true)]
+    [InlineData("产出目标", false)]
+    [InlineData("效益指标", false)]
+    public void ShanghaiLevel1s_GroupOtherLevel1s_OnlyEffectAndInfluence(string printed, bool groups) =>
+        Assert.Equal(groups, IndicatorTaxonomy.GroupsLevel1s(printed));
 
     [Theory]
     [InlineData("产出指标")]
