@@ -109,4 +109,33 @@ public class EighthReviewTests
 
         Assert.Equal(["保洁面积", "项目预算", "道路清扫保洁达标率", "市容环境改善", "市民满意度"], Names(result.Declaration));
     }
+
+    // A fund table whose sources are numbered (一)(二)…: numbered labels (一、项目概况, a city review form) made a
+    // source named like a budget label a field, its amounts unplaced and the sources no longer adding up.
+    [Theory]
+    [InlineData("上年结转")]
+    [InlineData("项目资金")]
+    [InlineData("预算金额")]
+    public void NumberedFundSource_NamedLikeALabel_StaysASource(string source)
+    {
+        var text = string.Join('\n',
+            "南昌市预算绩效目标申报表",
+            "项目名称\t城区路灯节能改造",
+            "项目总预算\t110\t本年度申请预算\t100\t结转结余总额\t10",
+            "项目预算资金来源构成\t项目资金来源\t上年度资金\t本年度资金",
+            "\t合计\t10\t100",
+            "\t(一) 财政拨款\t\t100",
+            $"\t(二) {source}\t10\t",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标值",
+            "\t产出指标\t数量指标\t改造路灯数量\t≥4200盏");
+        var result = ReadText(text);
+        var form = result.Declaration;
+
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(["财政拨款", source], total.Children.Select(c => c.Name));
+        Assert.Equal(10m, total.Children[1].PriorYear?.Value);
+        Assert.Empty(form.OtherFields);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.DoesNotContain(DeclarationChecker.Run(form), f => f.Code.StartsWith("FUND_SOURCE", StringComparison.Ordinal));
+    }
 }
