@@ -138,4 +138,16 @@ public class EighthReviewTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
         Assert.DoesNotContain(DeclarationChecker.Run(form), f => f.Code.StartsWith("FUND_SOURCE", StringComparison.Ordinal));
     }
+
+    // 是否新增 became a 项目属性 label; answered in a word (no tick boxes) its 否 was kept as the project attribute,
+    // which is 新增项目 or 延续项目, as the ticked box 否☑ already gives.
+    [Theory]
+    [InlineData("是否新增\t否", "延续项目")]
+    [InlineData("是否新增：是", "新增项目")]
+    public void IsNewAnsweredInAWord_IsTheProjectAttribute(string row, string attribute)
+    {
+        var form = ReadText(CentralTemplateWith("\t\t\t单位成本\t≤1万元").Replace("项目名称\t", row + "\n项目名称\t", StringComparison.Ordinal)).Declaration;
+
+        Assert.Equal(attribute, form.ProjectAttribute);
+    }
 }
