@@ -12,8 +12,11 @@ internal static class Checkboxes
     /// no option, or more than one, is ticked.
     public static string? ProjectAttribute(string printedLabel, IReadOnlyList<string> cells)
     {
-        if (Ticked(cells) is not { } option) return null;
-        if (ChineseText.Normalize(printedLabel) != "是否新增") return option;
+        var isNewQuestion = ChineseText.Normalize(printedLabel) == "是否新增";
+        // 是否新增 | 否: the question answered in a word, no boxes; the answer means the same as its ticked box.
+        var option = Ticked(cells) ?? (isNewQuestion && cells is [var answer] && answer.Trim() is "是" or "否" ? answer.Trim() : null);
+        if (option is null) return null;
+        if (!isNewQuestion) return option;
         return option switch
         {
             "是" => "新增项目",

@@ -187,6 +187,11 @@ internal static class FormLabels
     /// and sentences more often than fields.
     public static readonly LabelTrie<LabelMeaning> NumberedOnly = new([("必要性", LabelMeaning.Other), ("可行性", LabelMeaning.Other)]);
 
+    /// Labels added for other regions' forms that name indicators too: 项目预算 and 总额 under 成本指标 (≤320万元), 制度措施
+    /// 健全, 预期效果 as a level 1. Inside the indicator table they end it only where no indicator stands (FormScanner).
+    public static readonly HashSet<string> AlsoNameIndicators =
+        ["项目预算", "总额", "年度金额", "成本构成", "制度措施", "预期效果", "项目实施进度计划", "实施进度计划", "项目进度计划", "设立依据", "项目实施计划"];
+
     /// Labels whose value is a field of the declaration or of OtherFields (not headings, units or table columns).
     public static bool TakesValue(LabelMeaning meaning) => meaning is not (LabelMeaning.Heading or LabelMeaning.FundHeading
         or LabelMeaning.FundTotalHeading or LabelMeaning.ProgressPlan or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn

@@ -232,11 +232,16 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     /// A row of the header or basic information after the indicator table (some forms put them below it). A period
     /// label (项目实施期限, 起止时间) also names timeliness indicators: it ends the table only in the first column of a
     /// row of cells, where no indicator's name stands.
+    /// Labels that also name indicators (<see cref="FormLabels.AlsoNameIndicators"/>) do the same, unless the cell is a
+    /// level name (预期效果) or the label has a colon, which no indicator's name carries.
     private static bool StartsWithFormLabel(SourceRow row)
     {
         var first = row.Layout == RowLayout.Text ? row.Raw.TrimStart() : row.Cells[0].Text;
-        return FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out var meaning, out _)
-            && (meaning != LabelMeaning.ProjectPeriod || (row.Layout != RowLayout.Text && row.Cells[0].Column == 0));
+        if (!FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out var meaning, out var span)) return false;
+        var inFirstColumn = row.Layout != RowLayout.Text && row.Cells[0].Column == 0;
+        if (meaning == LabelMeaning.ProjectPeriod) return inFirstColumn;
+        if (span.Colon || !FormLabels.AlsoNameIndicators.Contains(ChineseText.Normalize(first.AsSpan(0, span.LabelEnd)))) return true;
+        return inFirstColumn && LevelLabel.Of(row.Cells[0].Text).Role == LevelRole.None;
     }
 
     private void ReadHeaderRow(int i)

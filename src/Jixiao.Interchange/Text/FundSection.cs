@@ -146,9 +146,18 @@ internal sealed class FundSection(DeclarationDraft draft)
     }
 
     /// Reads a row of the table; false when the row is not one (the table has ended).
+    private static bool IsBudgetLabel(LabelMeaning? meaning) => meaning is { } m
+        && (FormLabels.IsFundLabel(m) || m is LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver);
+
     public bool TryRead(SourceRow row)
     {
         var items = RowItems.Extract(row);
+        if (items is [{ Cell: { } numbered } first, ..] && Numbering.IsGroup(numbered) && IsBudgetLabel(first.Meaning))
+        {
+            // "(二) 上年结转 | 10 |": a numbered row of the table is a source, though its name reads as a budget label
+            // (RowItems reads a label after 一、 for the numbered fields of a city review form).
+            items[0] = new RowItem(null, "", null, numbered, first.Column);
+        }
         if (items.Count > 0 && items[0].Meaning == LabelMeaning.BudgetCarryOver) return TryReadCarryOver(row, items);
         foreach (var item in items)
             if (item.Meaning is { } meaning && !FormLabels.IsFundLabel(meaning)) return false;
