@@ -53,10 +53,6 @@ internal enum LabelMeaning
     /// The fund-source table starts here (项目预算资金来源构成, 项目资金(万元), 资金情况).
     FundHeading,
 
-    /// 资金总额及构成 (Hunan): the fund-source table of a form without a budget line; its 总额 is the project's total
-    /// budget, not only this year's request.
-    FundTotalHeading,
-
     /// Column headings of the fund-source table.
     FundNameColumn,
     FundPriorYearColumn,
@@ -163,7 +159,10 @@ internal static class FormLabels
                 "方案基本情况"),
             .. Map(LabelMeaning.FundHeading, "项目预算资金来源构成", "预算资金来源构成", "资金来源构成", "项目资金", "资金情况", "项目资金申请", "项目资金来源构成",
                 // 项目预算（万元） | 资金总额 | 480 (a city form): the fund sources under the budget's heading.
-                "项目预算"),
+                "项目预算",
+                // Hunan's 资金总额及构成 | 总额 | 850万元: a form without a budget line, so its 总额 becomes the total
+                // too (DeclarationDraft.DeriveBudgetTotal).
+                "资金总额及构成", "项目资金总额及构成"),
             .. Map(LabelMeaning.FundNameColumn, "项目资金来源", "资金来源"),
             .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金"),
             .. Map(LabelMeaning.FundExecutedColumn, "上年度实际执行", "上年度预算安排"),
@@ -175,7 +174,6 @@ internal static class FormLabels
                 "项目支出预算明细", "预期进度与资金支出计划", "成本构成"),
             .. Map(LabelMeaning.FundCurrentYearColumn, "本年度资金", "本年资金"),
             .. Map(LabelMeaning.FundAmountColumn, "金额"),
-            .. Map(LabelMeaning.FundTotalHeading, "资金总额及构成", "项目资金总额及构成"),
             .. Map(LabelMeaning.FundTotal, "资金总额", "年度资金总额", "项目资金总额", "总额", "年度金额",
                 // Sichuan: 项目资金申请 | 本级单位资金总数： | 850.00, then 其中：当年财政拨款 | 其他资金.
                 "本级单位资金总数", "单位资金总数"),
@@ -194,10 +192,10 @@ internal static class FormLabels
 
     /// Labels whose value is a field of the declaration or of OtherFields (not headings, units or table columns).
     public static bool TakesValue(LabelMeaning meaning) => meaning is not (LabelMeaning.Heading or LabelMeaning.FundHeading
-        or LabelMeaning.FundTotalHeading or LabelMeaning.ProgressPlan or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn
+        or LabelMeaning.ProgressPlan or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn
         or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn or LabelMeaning.FundExecutedColumn or LabelMeaning.BudgetDetailHeading);
 
-    public static bool IsFundLabel(LabelMeaning meaning) => meaning is LabelMeaning.FundHeading or LabelMeaning.FundTotalHeading or LabelMeaning.FundNameColumn
+    public static bool IsFundLabel(LabelMeaning meaning) => meaning is LabelMeaning.FundHeading or LabelMeaning.FundNameColumn
         or LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn or LabelMeaning.FundTotal
         or LabelMeaning.FundExecutedColumn or LabelMeaning.FundMidTermTotal;
 

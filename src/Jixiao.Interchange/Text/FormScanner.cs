@@ -294,7 +294,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         {
             _fund ??= new FundSection(draft);
             _section = Section.Fund;
-            if (items.Exists(item => item.Meaning is LabelMeaning.FundHeading or LabelMeaning.FundTotalHeading
+            if (items.Exists(item => item.Meaning is LabelMeaning.FundHeading
                     || (item.Meaning is { } column && FormLabels.IsFundColumnHeading(column))))
                 _fund.ReadHeading(row, items);
             else if (!_fund.TryRead(row)) _section = Section.Header;

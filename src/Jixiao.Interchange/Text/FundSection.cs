@@ -44,9 +44,6 @@ internal sealed class FundSection(DeclarationDraft draft)
     private int _namePosition = -1;
     private decimal _yuanPerUnit = draft.YuanPerUnit;
 
-    // Under 资金总额及构成 the total is the project's total budget (the form has no budget line of its own).
-    private bool _totalIsBudgetTotal;
-
     // The current-year column is headed 本年度申请金额, the budget's own label: its 合计 is this year's request.
     private bool _currentIsRequest;
     // The printed heading of each LastYear column, in the order of _columns.
@@ -117,10 +114,6 @@ internal sealed class FundSection(DeclarationDraft draft)
                     break;
                 case LabelMeaning.FundHeading:
                     _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
-                    break;
-                case LabelMeaning.FundTotalHeading:
-                    _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
-                    _totalIsBudgetTotal = true;
                     break;
                 case LabelMeaning.FundNameColumn:
                     _namePosition = item.Column;
@@ -365,11 +358,6 @@ internal sealed class FundSection(DeclarationDraft draft)
             sum = new WanYuan(sum.Value - carryOver.Value);
             (total.PriorYear, total.CurrentYear) = (carryOver, sum);
             (carryOverRow.PriorYear, carryOverRow.CurrentYear) = (carryOver, null);
-        }
-        else if (_totalIsBudgetTotal && _carryOverRow is null && draft.BudgetTotal is null)
-        {
-            draft.BudgetTotal = sum;
-            draft.Sources.Add("budget.total", new SourceRef(total.Line));
         }
         draft.BudgetCurrentYear = sum;
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));
