@@ -17,6 +17,18 @@ public enum ProjectType
 
 public static class ProjectTypeNames
 {
+    /// The special type a text names, in a title (政府购买服务项目绩效目标表) or an option (购买服务类, 政府采购, PPP,
+    /// 债务项目); null for a text that names none, or only a general project (经常性项目, 政策补贴类 say nothing of
+    /// the route).
+    public static ProjectType? Mentioned(string text)
+    {
+        if (text.Contains("购买服务", StringComparison.Ordinal)) return ProjectType.PurchaseOfService;
+        if (text.Contains("政府采购", StringComparison.Ordinal)) return ProjectType.GovernmentProcurement;
+        if (text.Contains("PPP", StringComparison.OrdinalIgnoreCase)) return ProjectType.Ppp;
+        if (text.Contains("政府债务", StringComparison.Ordinal) || text.Contains("债务项目", StringComparison.Ordinal)) return ProjectType.GovernmentDebt;
+        return null;
+    }
+
     public static string Label(this ProjectType type) => type switch
     {
         ProjectType.General => "一般项目",

@@ -12,14 +12,14 @@ internal static class FormProjectTypes
 
     public static void Read(DeclarationDraft draft)
     {
-        if (draft.Title is { } title && TypeOf(title) == ProjectType.PurchaseOfService)
+        if (draft.Title is { } title && ProjectTypeNames.Mentioned(title) == ProjectType.PurchaseOfService)
             Add(draft, ProjectType.PurchaseOfService, draft.Sources.Find("title"));
         for (var k = 0; k < draft.OtherFields.Count; k++)
         {
             var field = draft.OtherFields[k];
             if (!TickLabels.Contains(field.Label)) continue;
             foreach (var option in Checkboxes.TickedOptions(field.Value))
-                if (TypeOf(option) is { } type) Add(draft, type, draft.Sources.Find($"otherFields[{k}]"));
+                if (ProjectTypeNames.Mentioned(option) is { } type) Add(draft, type, draft.Sources.Find($"otherFields[{k}]"));
         }
     }
 
@@ -28,16 +28,5 @@ internal static class FormProjectTypes
         if (draft.ProjectTypes.Contains(type)) return;
         if (source is { } at) draft.Sources.Add($"projectTypes[{draft.ProjectTypes.Count}]", at);
         draft.ProjectTypes.Add(type);
-    }
-
-    /// The type a title or an option names: 政府购买服务 (also 购买服务类), 政府采购, PPP, 政府债务; else null (a 经常性项目
-    /// or 政策补贴类 says nothing of the route).
-    private static ProjectType? TypeOf(string text)
-    {
-        if (text.Contains("购买服务", StringComparison.Ordinal)) return ProjectType.PurchaseOfService;
-        if (text.Contains("政府采购", StringComparison.Ordinal)) return ProjectType.GovernmentProcurement;
-        if (text.Contains("PPP", StringComparison.OrdinalIgnoreCase)) return ProjectType.Ppp;
-        if (text.Contains("政府债务", StringComparison.Ordinal) || text.Contains("债务项目", StringComparison.Ordinal)) return ProjectType.GovernmentDebt;
-        return null;
     }
 }

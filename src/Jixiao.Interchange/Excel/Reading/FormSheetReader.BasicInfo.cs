@@ -106,9 +106,8 @@ internal sealed partial class FormSheetReader
         return key switch
         {
             "一般" or "一般性项目" => ProjectType.General,
-            "政府购买服务" or "购买服务" or "购买服务项目" => ProjectType.PurchaseOfService,
-            "债务" or "政府债务" or "债务项目" => ProjectType.GovernmentDebt,
-            _ => null,
+            "债务" => ProjectType.GovernmentDebt,
+            _ => ProjectTypeNames.Mentioned(key),
         };
     }
 
