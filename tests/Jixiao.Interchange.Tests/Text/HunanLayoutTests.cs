@@ -4,6 +4,7 @@ using Jixiao.Domain.Indicators;
 using Jixiao.Domain.Review;
 using Jixiao.Interchange.Text;
 using Jixiao.Testing;
+using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
 
@@ -12,12 +13,6 @@ namespace Jixiao.Interchange.Tests.Text;
 /// and annual indicator tables, and the finance bureau's box split into 业务科室 and 绩效科.
 public class HunanLayoutTests
 {
-    private static ReadResult Read(string fileName) => FormFile.Read(Samples.TestForm(fileName));
-
-    private static Indicator Named(Declaration form, string name) => Assert.Single(form.Indicators, i => i.Name == name);
-
-    private static string[] Other(Declaration form, string label) => [.. form.OtherFields.Where(f => f.Label == label).Select(f => f.Value)];
-
     [Fact]
     public void TargetTable_HeaderFieldsAndIndicators_AreRead_AndNothingIsUnplaced()
     {
@@ -71,9 +66,9 @@ public class HunanLayoutTests
     {
         var form = Read("hunan-target-table.txt").Declaration;
 
-        Assert.Equal(["《示例县公共文化服务体系建设规划》"], Other(form, "项目立项的依据"));
-        Assert.Equal(["选址已落实，村民议事会表决通过"], Other(form, "项目申报的可行性"));
-        Assert.Equal(["部分行政村缺少公共文化活动场所"], Other(form, "项目申报的必要性"));
+        Assert.Equal(["《示例县公共文化服务体系建设规划》"], Others(form, "项目立项的依据"));
+        Assert.Equal(["选址已落实，村民议事会表决通过"], Others(form, "项目申报的可行性"));
+        Assert.Equal(["部分行政村缺少公共文化活动场所"], Others(form, "项目申报的必要性"));
     }
 
     [Fact]
@@ -82,9 +77,9 @@ public class HunanLayoutTests
         var form = Read("hunan-target-table.txt").Declaration;
 
         Assert.Equal(["1.选址与设计：2025年2月至2025年3月", "2.广场施工：2025年4月至2025年10月", "3.验收移交：2025年11月至2025年12月"],
-            Other(form, ProgressPlan.Label));
-        Assert.Empty(Other(form, "开始时间"));
-        Assert.Empty(Other(form, "完成时间"));
+            Others(form, ProgressPlan.Label));
+        Assert.Empty(Others(form, "开始时间"));
+        Assert.Empty(Others(form, "完成时间"));
         Assert.Equal(new DateOnly(2025, 12, 31), form.EndDate);
     }
 
@@ -114,7 +109,7 @@ public class HunanLayoutTests
         Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2026, 12, 31)), (form.StartDate, form.EndDate));
         Assert.Equal(new WanYuan(1500m), form.Budget.Total);
         Assert.Equal(["1.规划设计：2025年1月至2025年3月，备注：已完成初设", "2.工程施工：2025年3月至2025年10月", "3.竣工验收：2025年11月至2025年12月"],
-            Other(form, ProgressPlan.Label));
+            Others(form, ProgressPlan.Label));
 
         // 总目标绩效指标 is the long-term table above 本年度绩效指标.
         Assert.Equal(7, form.Indicators.Count);
@@ -166,8 +161,8 @@ public class HunanLayoutTests
 
         Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (form.StartDate, form.EndDate));
         Assert.Equal("新建集镇污水收集管网", form.Overview);
-        Assert.Equal(["1管网铺设202520252、竣工验收20252025"], Other(form, ProgressPlan.Label));
-        Assert.Empty(Other(form, "完成时间"));
+        Assert.Equal(["1管网铺设202520252、竣工验收20252025"], Others(form, ProgressPlan.Label));
+        Assert.Empty(Others(form, "完成时间"));
         Assert.Equal(4, form.Indicators.Count);
     }
 }

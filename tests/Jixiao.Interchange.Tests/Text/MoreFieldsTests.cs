@@ -1,6 +1,7 @@
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Declarations;
 using Jixiao.Testing;
+using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
 
@@ -9,16 +10,12 @@ namespace Jixiao.Interchange.Tests.Text;
 /// Hubei cost table and an Inner Mongolia export with codes in brackets.
 public class MoreFieldsTests
 {
-    private static ReadResult Read(string fileName) => FormFile.Read(Samples.TestForm(fileName));
-
     private static readonly Lazy<ReadResult> Review = new(() => Read("review-form-numbered.txt"));
     private static readonly Lazy<ReadResult> Purchase = new(() => Read("purchase-of-service-form.txt"));
     private static readonly Lazy<ReadResult> Shanghai = new(() => Read("shanghai-ticks-budget-rows.txt"));
     private static readonly Lazy<ReadResult> Hospital = new(() => Read("hospital-goal-rows.txt"));
     private static readonly Lazy<ReadResult> CostTable = new(() => Read("cost-composition-table.txt"));
     private static readonly Lazy<ReadResult> Export = new(() => Read("export-codes-carry-over.txt"));
-
-    private static string? Other(Declaration form, string label) => form.OtherFields.SingleOrDefault(f => f.Label == label)?.Value;
 
     private static IEnumerable<string> Unplaced(ReadResult result) =>
         result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message);

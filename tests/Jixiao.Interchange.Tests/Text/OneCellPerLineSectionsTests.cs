@@ -5,6 +5,7 @@ using Jixiao.Domain.Review;
 using Jixiao.Interchange.Json;
 using Jixiao.Interchange.Text;
 using Jixiao.Testing;
+using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
 
@@ -14,8 +15,6 @@ namespace Jixiao.Interchange.Tests.Text;
 public class OneCellPerLineSectionsTests
 {
     private const string CellsForm = "hunan-target-table-cells.txt";
-
-    private static ReadResult Read(string fileName) => FormFile.Read(Samples.TestForm(fileName));
 
     [Theory]
     [InlineData(CellsForm)]
@@ -68,7 +67,7 @@ public class OneCellPerLineSectionsTests
         var form = Read(CellsForm).Declaration;
 
         Assert.Equal(["1.选址与设计：2025年2月至2025年3月", "2.广场施工：2025年4月至2025年10月", "3.验收移交：2025年11月至2025年12月"],
-            form.OtherFields.Where(f => f.Label == ProgressPlan.Label).Select(f => f.Value));
+            Others(form, ProgressPlan.Label));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Jixiao.Domain.Checks;
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Declarations;
 using Jixiao.Testing;
+using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
 
@@ -9,14 +10,10 @@ namespace Jixiao.Interchange.Tests.Text;
 /// headings, goals continued on the next row, fund blocks other than Nanchang's, and header labels of other forms.
 public class OtherFieldsTests
 {
-    private static ReadResult Read(string fileName) => FormFile.Read(Samples.TestForm(fileName));
-
     private static readonly Lazy<ReadResult> Daqing = new(() => Read("daqing-layout.txt"));
     private static readonly Lazy<ReadResult> Fanben = new(() => Read("fanben-layout.txt"));
     private static readonly Lazy<ReadResult> Transfer = new(() => Read("transfer-region-goals.txt"));
     private static readonly Lazy<ReadResult> BudgetBlock = new(() => Read("budget-block-and-ticks.txt"));
-
-    private static string? Other(Declaration form, string label) => form.OtherFields.SingleOrDefault(f => f.Label == label)?.Value;
 
     // ── Labels inside longer headings ──
 

@@ -3,6 +3,7 @@ using Jixiao.Domain.Declarations;
 using Jixiao.Domain.Indicators;
 using Jixiao.Interchange.Text;
 using Jixiao.Testing;
+using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
 
@@ -10,14 +11,6 @@ namespace Jixiao.Interchange.Tests.Text;
 /// the tree, with the findings the misreading caused gone.
 public class OtherTablesTests
 {
-    private static ReadResult Read(string fileName) => FormFile.Read(Samples.TestForm(fileName));
-
-    private static Indicator Named(Declaration form, string name) => Assert.Single(form.Indicators, i => i.Name == name);
-
-    private static (string, string, string, string) Tree(Indicator i) => (i.Level1, i.Level2, i.Name, i.Target.Text);
-
-    private static IReadOnlyList<Finding> Checked(Declaration form) => DeclarationChecker.Run(form);
-
     [Fact]
     public void VerticalSideLabel_OneCharacterPerRow_NeitherHidesTheHeadingNorShiftsTheRows()
     {
