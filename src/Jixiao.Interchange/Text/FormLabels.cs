@@ -107,7 +107,9 @@ internal static class FormLabels
             .. Map(LabelMeaning.ProjectLeadAndPhone, "项目负责人及电话", "项目负责人及联系电话", "负责人及电话"),
             .. Map(LabelMeaning.ContactPerson, "联系人", "项目联系人", "填报人", "填表人", "经办人"),
             .. Map(LabelMeaning.ContactPersonAndPhone, "填报人及联系电话", "填报人及电话", "联系人及电话", "联系人及联系电话"),
-            .. Map(LabelMeaning.ContactPhone, "联系电话", "电话", "联系方式"),
+            .. Map(LabelMeaning.ContactPhone, "联系电话", "电话", "联系方式",
+                // Hainan: 项目负责人电话 holds the lead's phone number only, beside no name.
+                "项目负责人电话", "负责人电话"),
             .. Map(LabelMeaning.StartDate, "起始日期", "开始日期", "起始时间", "开始时间", "项目开始时间", "项目起始日期",
                 // 实施时间 | 预计开始时间：… | 预计完成时间：… (a city review form).
                 "预计开始时间"),
@@ -148,7 +150,9 @@ internal static class FormLabels
                 // 政府购买服务: who delivers the service and how it is bought.
                 "承接主体", "购买方式", "购买服务目录类别", "统一社会信用代码",
                 // Hunan's 项目立项情况, a merged label over three labelled values of its own.
-                "项目立项的依据", "项目申报的可行性", "项目申报的必要性"),
+                "项目立项的依据", "项目申报的可行性", "项目申报的必要性",
+                // Hainan, Chongqing: the weight of the budget execution rate in the project's score (预算执行率权重：10%).
+                "预算执行率权重"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
             .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况", "项目立项情况",
                 // Whole headings that start with a field's label (绩效目标, 年度): read whole, not as that label and a value.

@@ -22,18 +22,72 @@ internal static partial class GluedText
     public static List<SourceRow> Expand(List<SourceRow> rows)
     {
         List<SourceRow>? result = null;
+        // A form whose every row lost its separators (a PDF table extracted line by line, 青海): each row is run
+        // together on its own, and what a row starts (the fund block, the table) goes on over the next rows.
+        var gluedLines = HasGluedHeading(rows) ? new EmitState { PerLine = true } : null;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (!IsGlued(row))
+            if (IsGlued(row))
             {
-                result?.Add(row);
-                continue;
+                result ??= rows.GetRange(0, i);
+                Split(row, TitleBefore(rows, i), result, gluedLines ?? new EmitState());
             }
-            result ??= rows.GetRange(0, i);
-            Split(row, TitleBefore(rows, i), result);
+            else if (gluedLines is not null && IsGluedLine(row, gluedLines))
+            {
+                result ??= rows.GetRange(0, i);
+                Split(row, null, result, gluedLines);
+            }
+            else result?.Add(row);
         }
         return result ?? rows;
+    }
+
+    /// What a run-together text has opened so far: the fund block, the indicator table and its explanation column.
+    private sealed class EmitState
+    {
+        public bool InTable;
+        public bool InFund;
+        public bool ExplanationColumn;
+
+        /// Rows run together one by one: inside the table a label's words start no new piece except at a row's start
+        /// ("时效指标项目完成时间2023年11月30日前" names an indicator, not the 完成时间 field).
+        public bool PerLine;
+    }
+
+    /// A row that is the indicator table's heading run together and nothing else ("绩效指标一级指标二级指标三级指标指标值"):
+    /// the sign that the form's rows lost their separators. Only one cell, and at least three column headings.
+    private static bool HasGluedHeading(List<SourceRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Layout != RowLayout.Text || row.Cells.Length != 1 || row.Raw.Length < 10) continue;
+            var columns = 0;
+            var i = 0;
+            while (i < row.Raw.Length)
+            {
+                var piece = Match(row.Raw, i, out var span, afterColumn: columns > 0);
+                if (piece == Piece.Value) break;
+                if (piece == Piece.Column) columns++;
+                i = EndOf(row.Raw, span);
+            }
+            if (i >= row.Raw.Length && columns >= 3) return true;
+        }
+        return false;
+    }
+
+    /// A one-cell row that starts with a label, a level name or a column heading and holds more after it: on a form
+    /// with a glued heading, such a row is cells run together ("主管部门…实施单位…", "质量指标工程验收合格率100%").
+    /// Inside the fund block, a row of a source and its amount ("其中：财政拨款480.00") is one too.
+    private static bool IsGluedLine(SourceRow row, EmitState state) =>
+        row.Layout == RowLayout.Text && row.Cells.Length == 1
+        && (Match(row.Raw, 0, out var span) != Piece.Value ? EndOf(row.Raw, span) < row.Raw.Length : state.InFund && ChineseText.HasAsciiDigit(row.Raw));
+
+    /// Where a label's piece ends: after its unit in brackets ("项目资金（万元）") or its required-field mark (一级指标*).
+    private static int EndOf(string raw, LabelSpan span)
+    {
+        var end = span.Suffix is "万元" or "元" ? span.End : span.LabelEnd;
+        return end < raw.Length && raw[end] is '*' or '＊' ? end + 1 : end;
     }
 
     /// A long line holding many labels, among them the indicator table's (一级指标, 数量指标 …): a prose paragraph
@@ -70,7 +124,7 @@ internal static partial class GluedText
         return null;
     }
 
-    private static void Split(SourceRow row, string? title, List<SourceRow> result)
+    private static void Split(SourceRow row, string? title, List<SourceRow> result, EmitState state)
     {
         var raw = row.Raw;
         if (title is not null && raw.IndexOf(title, StringComparison.Ordinal) is var at && at >= 0)
@@ -82,17 +136,17 @@ internal static partial class GluedText
         {
             var afterColumn = textStart == i && pieces.Count > 0 && pieces[^1].Kind == Piece.Column;
             var kind = Match(raw, i, out var span, afterColumn);
-            if (kind == Piece.Value) continue;
+            if (kind == Piece.Value || (kind == Piece.Label && state.PerLine && state.InTable && i > 0)) continue;
             AddValue(raw, textStart, i, pieces);
             // A unit in brackets stays with its label ("项目资金（万元）"); any other bracket may be the value.
-            var end = span.Suffix is "万元" or "元" ? span.End : span.LabelEnd;
+            var end = EndOf(raw, span);
             if (raw.AsSpan(end).StartsWith("审核意见")) { kind = Piece.ReviewBox; end += 4; }
             pieces.Add((kind, ChineseText.Normalize(raw.AsSpan(i, end - i))));
             textStart = end;
             i = end - 1;
         }
         AddValue(raw, textStart, raw.Length, pieces);
-        Emit(pieces, row.Line, result);
+        Emit(pieces, row.Line, result, state);
     }
 
     private static void AddValue(string raw, int from, int to, List<(Piece, string)> pieces)
@@ -124,11 +178,11 @@ internal static partial class GluedText
     private static bool InTitle(string raw, LabelSpan span) =>
         raw.AsSpan(span.LabelEnd).StartsWith("表") || raw.AsSpan(span.LabelEnd).StartsWith("申报表");
 
-    private static void Emit(List<(Piece Kind, string Text)> pieces, int line, List<SourceRow> result)
+    private static void Emit(List<(Piece Kind, string Text)> pieces, int line, List<SourceRow> result, EmitState state)
     {
-        var inTable = false;
-        var inFund = false;
-        var explanationColumn = false;
+        ref var inTable = ref state.InTable;
+        ref var inFund = ref state.InFund;
+        ref var explanationColumn = ref state.ExplanationColumn;
         for (var k = 0; k < pieces.Count; k++)
         {
             var (kind, text) = pieces[k];

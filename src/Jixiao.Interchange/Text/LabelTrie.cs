@@ -92,6 +92,8 @@ internal sealed class LabelTrie<T>
     private static bool Complete(string text, int labelEnd, bool needBoundary, out LabelSpan span)
     {
         var j = SkipSpaces(text, labelEnd);
+        // The mark of a required field printed after its label (一级指标*, 绩效指标值*, Hainan) belongs to the label.
+        if (j < text.Length && text[j] is '*' or '＊') j = SkipSpaces(text, j + 1);
         string? suffix = null;
         if (j < text.Length && text[j] is '(' or '（')
         {

@@ -44,7 +44,8 @@ internal sealed class StreamRows(IndicatorTable table)
             }
             else AddAfterName(held.Text, held.Raw);
         }
-        if (_afterName >= 0 && _targetOffset >= 0 && _afterName > _targetOffset && !isLevel && _afterName < ColumnsAfterName)
+        if (_afterName >= 0 && _targetOffset >= 0 && _afterName > _targetOffset && !isLevel && _afterName < ColumnsAfterName
+            && !FitsNextColumn(text))
         {
             _held = (text, raw, row.Line);
             return;
@@ -68,6 +69,23 @@ internal sealed class StreamRows(IndicatorTable table)
         _afterName = 0;
         _targetOffset = table.Header.IndexOf(ColumnKind.Target) - table.Header.NameIndex - 1;
         if (ColumnsAfterName == 0) Flush();
+    }
+
+    /// A cell that reads as what its column holds (亿元 under 绩效度量单位, 30% under 权重, 正向指标 under 指标方向性,
+    /// Hainan) is that column's cell, not the next indicator's name: no name is a unit, a weight or a direction.
+    private bool FitsNextColumn(string text)
+    {
+        var column = table.Header.NameIndex + 1 + _afterName;
+        if (column >= table.Header.Columns.Length) return false;
+        return table.Header.Columns[column] switch
+        {
+            ColumnKind.Unit => text.Length <= 4 && !ChineseText.HasAsciiDigit(text),
+            ColumnKind.Weight => text.Length <= 6 && char.IsAsciiDigit(text[0]) && text.TrimEnd('%', '分').AsSpan().IndexOfAnyExceptInRange('0', '9') is var other
+                && (other < 0 || text[other] == '.'),
+            ColumnKind.Direction or ColumnKind.Operator => text.StartsWith("正向", StringComparison.Ordinal) || text.StartsWith("反向", StringComparison.Ordinal)
+                || text is "定性" or "定量" or "定性指标" or "定量指标",
+            _ => false,
+        };
     }
 
     private void AddAfterName(string text, string raw)
