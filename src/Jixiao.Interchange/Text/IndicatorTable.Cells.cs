@@ -187,6 +187,9 @@ internal sealed partial class IndicatorTable
         if (secondLevel2 is not null && IndicatorTaxonomy.CanonicalLevel2(secondLevel2) is { } canonical && _level2 is not null && canonical != _level2)
             draft.Unplaced(location, secondLevel2, line);
 
+        var explanation = Value(ColumnKind.Explanation);
+        if (header.TargetsCarryNames) (name, explanation) = NameFromDescription(name, values, explanation);
+
         var level2 = _level2 ?? "";
         var context = new TargetContext(level2);
         var targetText = Compose(Value(ColumnKind.Target), op, unit);
@@ -203,10 +206,22 @@ internal sealed partial class IndicatorTable
             Operator = op,
             Weight = weight,
             ValueBasis = Value(ColumnKind.ValueBasis),
-            Explanation = Value(ColumnKind.Explanation),
+            Explanation = explanation,
             ScoringRule = Value(ColumnKind.ScoringRule),
             Remark = remark,
         };
+    }
+
+    /// A description cell that writes the indicator out ("车辆完好率≥95%") gives the name and leaves the value; the name
+    /// column's text then says what the indicator measures, and is kept as its explanation. A cell with no name of its
+    /// own ("2025年12月31日前", "减少道路养护支出") is the value of what the name column names.
+    private (string Name, string? Explanation) NameFromDescription(string name, string?[] values, string? explanation)
+    {
+        var target = header.IndexOf(ColumnKind.Target);
+        if (values[target] is not { } text || !DescribedIndicator.TrySplit(text, out var own, out var value)) return (name, explanation);
+        values[target] = value;
+        if (name.Length == 0) return (own, explanation);
+        return (own, explanation is null ? name : $"{name}；{explanation}");
     }
 
     /// The value as the parser needs it: a bare number takes the unit and operator of their own columns
