@@ -190,7 +190,7 @@ internal sealed partial class IndicatorTable
         var explanation = Value(ColumnKind.Explanation);
         if (header.TargetsCarryNames) (name, explanation) = NameFromDescription(name, values, explanation);
 
-        var level2 = _level2 ?? "";
+        var level2 = _level2 ?? ImpliedLevel2();
         var context = new TargetContext(level2);
         var targetText = Compose(Value(ColumnKind.Target), op, unit);
         var longTermText = Compose(Value(ColumnKind.LongTermTarget), op, unit);
@@ -211,6 +211,13 @@ internal sealed partial class IndicatorTable
             Remark = remark,
         };
     }
+
+    /// The level 2 of a row in a table that prints none (its 二级指标 column holds the names, or it has no such column):
+    /// only the one a level 1 allows, 服务对象满意度指标 under 满意度指标, which the form's level 1 says already. Any
+    /// other would be a guess from the name, and stays empty (decision 0010); the checker reports the table's missing
+    /// level 2s once.
+    private string ImpliedLevel2() =>
+        _level1 == IndicatorTaxonomy.Satisfaction && header.IndexOf(ColumnKind.Level2) < 0 ? IndicatorTaxonomy.ServiceSatisfaction : "";
 
     /// A description cell that writes the indicator out ("车辆完好率≥95%") gives the name and leaves the value; the name
     /// column's text then says what the indicator measures, and is kept as its explanation. A cell with no name of its

@@ -98,4 +98,26 @@ public class ReaderLimitsTests
         Assert.Equal(("产出指标", "数量指标", "购买主体", "1家"), Tree(Named(form, "购买主体")));
         Assert.Null(Other(form, "购买主体"));
     }
+
+    // A table that prints no level 2 (names in the 二级指标 column, or no such column): the one level 2 满意度指标 allows
+    // is its, the others stay empty, and the checker asks for them once.
+    [Fact]
+    public void NamesInLevel2Column_SatisfactionRowTakesItsOnlyLevel2_OthersStayEmpty()
+    {
+        var form = Read("names-in-level2-column.txt").Declaration;
+
+        Assert.Equal("服务对象满意度指标", Named(form, "周边群众满意度").Level2);
+        Assert.Equal("", Named(form, "管护水库数量").Level2);
+        Assert.Equal("", Named(form, "水库安全度汛率").Level2);
+    }
+
+    [Fact]
+    public void TableWithoutLevel2s_IsReportedOnce_NotOnEveryRow()
+    {
+        var findings = Checked(Read("limits-review-form-description-only.txt").Declaration);
+
+        var taxonomy = Assert.Single(findings, f => f.Code == "TAXONOMY");
+        Assert.Equal("indicators", taxonomy.Location);
+        Assert.DoesNotContain(findings, f => f.Code == "CATEGORY_COVERAGE" && f.Message.StartsWith("产出指标缺少", StringComparison.Ordinal));
+    }
 }
