@@ -54,6 +54,7 @@ internal sealed partial class IndicatorTable
                 values[column] = IsValueColumn(header.Columns[column]) ? rest[k].Raw : rest[k].Text;
                 lastColumn = column;
             }
+            MoveWeightOutOfUnit(values);
         }
 
         var indicator = Build(name, values, location, line);
@@ -76,6 +77,23 @@ internal sealed partial class IndicatorTable
         draft.Indicators.Add(indicator);
         draft.Recognised++;
         if (_pendingLevel is not null) _underPendingLevel.Add(index);
+    }
+
+    /// 指标值 | 计量单位 | 分值 with the empty unit cell dropped by the extraction ("培训完成时间 | 2025年10月31日前 | 10 |
+    /// 未按期完成不得分"): a bare number under 计量单位 is no unit, it is the weight, and the cells from it on belong that
+    /// many columns right. Moved only when nothing falls off the row's end.
+    private void MoveWeightOutOfUnit(string?[] values)
+    {
+        var unit = header.IndexOf(ColumnKind.Unit);
+        var weight = header.IndexOf(ColumnKind.Weight);
+        if (unit < 0 || weight <= unit || values[unit] is not { } text || !IsBareNumber(text)) return;
+        // An Excel date serial printed under both 计量单位 and 目标值 (乌海) is Build's to drop.
+        if (header.IndexOf(ColumnKind.Target) is var target and >= 0 && values[target] == text) return;
+        var shift = weight - unit;
+        for (var k = values.Length - shift; k < values.Length; k++)
+            if (values[k] is not null) return;
+        for (var k = values.Length - 1; k >= weight; k--) values[k] = values[k - shift];
+        for (var k = unit; k < weight; k++) values[k] = null;
     }
 
     // The value of the row above, when this row writes the same text in the same kind of row: a table repeats its

@@ -120,4 +120,21 @@ public class ReaderLimitsTests
         Assert.Equal("indicators", taxonomy.Location);
         Assert.DoesNotContain(findings, f => f.Code == "CATEGORY_COVERAGE" && f.Message.StartsWith("产出指标缺少", StringComparison.Ordinal));
     }
+
+    // 指标值 | 计量单位 | 分值 | 备注, a tab row whose empty unit cell the extraction dropped: the weight stood under
+    // 计量单位 and the remark under 分值.
+    [Fact]
+    public void CollapsedUnitCell_BareNumberUnderTheUnit_IsTheWeight()
+    {
+        var result = Read("limits-collapsed-unit-cells.txt");
+        var form = result.Declaration;
+
+        var deadline = Named(form, "培训完成时间");
+        Assert.Equal((null, 10m, "未按期完成不得分"), (deadline.Unit, deadline.Weight, deadline.Remark));
+        Assert.Equal((null, 20m), (Named(form, "基层治理能力提升").Unit, Named(form, "基层治理能力提升").Weight));
+        Assert.Equal((null, 10m, "问卷调查"), (Named(form, "参训学员满意度").Unit, Named(form, "参训学员满意度").Weight, Named(form, "参训学员满意度").Remark));
+        // Rows that keep their unit are read as before.
+        Assert.Equal(("元/人", 5m), (Named(form, "人均培训成本").Unit, Named(form, "人均培训成本").Weight));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
 }
