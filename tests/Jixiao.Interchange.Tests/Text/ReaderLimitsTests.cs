@@ -137,4 +137,16 @@ public class ReaderLimitsTests
         Assert.Equal(("元/人", 5m), (Named(form, "人均培训成本").Unit, Named(form, "人均培训成本").Weight));
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
     }
+
+    // Hunan's progress plan one cell per line, with item 2's blank 开始时间 dropped: item 3's name arrived where item 2's
+    // 完成时间 was expected.
+    [Fact]
+    public void ProgressPlanCells_DroppedDateCell_KeepsTheItemsAligned()
+    {
+        var form = Read("limits-hunan-plan-dropped-date.txt").Declaration;
+
+        Assert.Equal(["1.选址与设计：2025年2月至2025年3月", "2.广场施工：2025年10月", "3.验收移交：2025年11月至2025年12月"],
+            Others(form, "项目实施进度计划"));
+        Assert.Equal(9, form.Indicators.Count);
+    }
 }
