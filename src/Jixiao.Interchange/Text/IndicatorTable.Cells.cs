@@ -250,21 +250,23 @@ internal sealed partial class IndicatorTable
     }
 
     /// The value as the parser needs it: a bare number takes the unit and operator of their own columns
-    /// ("95" with "≥" and "%" → "≥95%"), so the value keeps its meaning apart from the table.
+    /// ("95" with "≥" and "%" → "≥95%"), so the value keeps its meaning apart from the table. A number after its own
+    /// sign takes the unit too ("≥1200" with 人次 → "≥1200人次").
     private static string? Compose(string? value, string? op, string? unit)
     {
         if (string.IsNullOrEmpty(value)) return null;
-        var bare = IsBareNumber(value);
-        if (bare && !string.IsNullOrEmpty(unit)) value += unit;
+        if (!string.IsNullOrEmpty(unit) && IsBareNumber(value.AsSpan().TrimStart(SignCharacters))) value += unit;
         // An operator goes before a number or a date; before a word ("= | 建立", 乌海) it says nothing, and "=建立" is
         // no value the parser knows.
         if (!string.IsNullOrEmpty(op) && IsOperator(op) && !TargetStartsWithOperator(value) && StartsLikeANumber(value)) value = op + value;
         return value;
     }
 
+    private const string SignCharacters = "≥≤=><＞＜＝≧≦";
+
     private static bool StartsLikeANumber(string value) => char.IsDigit(value[0]) || value[0] is '.' or '-' or '+';
 
-    private static bool IsBareNumber(string text)
+    private static bool IsBareNumber(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || !char.IsAsciiDigit(text[0])) return false;
         foreach (var c in text)

@@ -138,6 +138,18 @@ public class ReaderLimitsTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
     }
 
+    // ≥1200 | 人次: a number written after its sign takes the unit column's unit, as a bare number does.
+    [Fact]
+    public void SignedNumberWithAUnitColumn_TakesTheUnit()
+    {
+        var form = Read("limits-collapsed-unit-cells.txt").Declaration;
+
+        var trained = Assert.IsType<QuantityTarget>(Named(form, "培训基层干部人次").Target);
+        Assert.Equal((Comparison.AtLeast, 1200m, "人次"), (trained.Operator, trained.Value, trained.Unit));
+        Assert.Equal("%", Assert.IsType<QuantityTarget>(Named(form, "培训考核合格率").Target).Unit);
+        Assert.DoesNotContain(Checked(form), f => f.Code == "COST_MONETARY");
+    }
+
     // Hunan's progress plan one cell per line, with item 2's blank 开始时间 dropped: item 3's name arrived where item 2's
     // 完成时间 was expected.
     [Fact]
