@@ -57,6 +57,7 @@ public static class DeclarationChecker
         }
 
         // What the table says as a whole, and whether it carries the annual goal
+        findings.AddRange(IndicatorTableChecks.Level2MustBeGiven(facts, indicators));
         findings.AddRange(IndicatorTableChecks.OutputAndBenefitMustBeDeclared(facts));
         findings.AddRange(IndicatorTableChecks.OutputsMustCoverEveryAspect(facts));
         findings.AddRange(IndicatorTableChecks.ValuesMustNotMostlyBeHundredPercent(facts, context.Options));

@@ -29,10 +29,27 @@ internal static class IndicatorTableChecks
     public static Finding? Level2MustBelongToLevel1(in IndicatorRow row, IndicatorSchema schema)
     {
         var (level1, level2) = (row.Indicator.Level1, row.Indicator.Level2);
-        if (FormText.IsBlank(level2)) return MissingLevel2(row);
+        // A blank level 2 is reported after the pass (Level2MustBeGiven): once for a table that names none.
+        if (FormText.IsBlank(level2)) return null;
         if (!Known.Level2.Contains(level2)) return UnknownLevel2(row, level2);
         if (!Known.Level1.Contains(level1) || Known.Belongs(schema, level1, level2)) return null;
         return Level2ElsewhereThanLevel1(row, schema, level1, level2);
+    }
+
+    /// TAXONOMY: every row has a level 2. A table that names none (its 二级指标 column holds the names, or it has no
+    /// such column; at most the one level 2 a level 1 allows, 服务对象满意度指标) gets one finding, not one per row: the
+    /// filer has one thing to do, and a page of the same line hides the other findings.
+    public static IEnumerable<Finding> Level2MustBeGiven(IndicatorTableFacts facts, IReadOnlyList<Indicator> indicators)
+    {
+        if (facts.BlankLevel2Rows is not { } blank) yield break;
+        if (facts.NamesNoLevel2)
+        {
+            yield return Rules.Taxonomy.At("indicators",
+                $"指标表没有填写二级指标：{Zh.Number(blank.Count)}条指标没有所属的二级指标，无法看出各项产出、效益是否都已衡量。",
+                "为每条指标选择所属的二级指标：产出指标下选数量、质量、时效、成本指标，效益指标下选经济效益、社会效益、生态效益或可持续影响指标。");
+            yield break;
+        }
+        foreach (var index in blank) yield return MissingLevel2(new IndicatorRow(index, indicators[index]));
     }
 
     private static Finding MissingLevel2(in IndicatorRow row) =>
@@ -100,7 +117,9 @@ internal static class IndicatorTableChecks
     /// measured. Only said of a table that has outputs (else REQUIRED_CATEGORY has said more).
     public static IEnumerable<Finding> OutputsMustCoverEveryAspect(IndicatorTableFacts facts)
     {
-        if (facts.HasOutput)
+        // A table that names no level 2 is reported once by TAXONOMY (Level2MustBeGiven); which aspects its outputs
+        // cover cannot be told.
+        if (facts.HasOutput && !facts.NamesNoLevel2)
         {
             var missing = new List<string>(4);
             if (!facts.HasQuantity) missing.Add(Quantity);

@@ -30,6 +30,15 @@ internal sealed class IndicatorTableFacts
     public string FirstCostTarget { get; private set; } = "";
     public bool HasMonetaryCost { get; private set; }
 
+    /// The rows whose level 2 is blank, in order; null when there is none.
+    public List<int>? BlankLevel2Rows { get; private set; }
+
+    // A row has a level 2 its level 1 left a choice of (any but 服务对象满意度指标 under 满意度指标).
+    private bool _level2Chosen;
+
+    /// The table names no level 2: two rows or more without one, and none chosen on any row.
+    public bool NamesNoLevel2 => BlankLevel2Rows is { Count: >= 2 } && !_level2Chosen;
+
     /// The earlier row with the same name (spaces ignored), or null; then remembers this row's name.
     public int? EarlierRowNamed(in IndicatorRow row)
     {
@@ -49,6 +58,8 @@ internal sealed class IndicatorTableFacts
         HasBenefit |= row.IsBenefit;
         HasSatisfaction |= row.IsSatisfaction;
         var level2 = row.Indicator.Level2;
+        if (FormText.IsBlank(level2)) (BlankLevel2Rows ??= []).Add(row.Index);
+        else _level2Chosen |= !(row.IsSatisfaction && level2 == IndicatorTaxonomy.ServiceSatisfaction);
         HasQuantity |= row.IsOutput && level2 == IndicatorTaxonomy.Quantity;
         HasQuality |= row.IsOutput && level2 == IndicatorTaxonomy.Quality;
         HasTimeliness |= row.IsOutput && row.IsTimeliness;

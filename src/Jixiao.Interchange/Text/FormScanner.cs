@@ -212,14 +212,21 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         return false;
     }
 
-    /// A tab row whose first cell, a start or end label (完成时间, 开始时间), stands in the table's name column and which
-    /// ends in a value: a timeliness indicator named like the field, not the form going on below the table. Labels
-    /// that never name an indicator (填报人, 填报日期) end the table wherever they stand.
-    private bool NamesAnIndicator(SourceRow row) =>
-        row.Layout == RowLayout.Tabs && _table is { } table && row.Cells.Length >= 2
-        && row.Cells[0].Column > 0 && row.Cells[0].Column == table.Header.Positions[table.Header.NameIndex]
-        && FormLabels.Trie.TryMatchWhole(row.Cells[0].Text, out var meaning, out _) && meaning is LabelMeaning.StartDate or LabelMeaning.EndDate
-        && TargetLooks.IsValueLike(row.Cells[^1].Text) && !HasLabelAfterFirst(row);
+    /// A row whose first cell, a label (完成时间, 项目单位, 购买主体), stands in the table's name column, right of the
+    /// level columns it leaves empty, and which ends in a value: an indicator named like the field, not the form going
+    /// on below the table (a field's label stands in the first column). A label with a colon (填报日期：) names no
+    /// indicator. One cell per line, a label where the row being assembled expects its name (after its level names) is
+    /// that name.
+    private bool NamesAnIndicator(SourceRow row)
+    {
+        if (row.Layout == RowLayout.Text) return _stream is { ExpectsName: true } && row.Cells.Length == 1 && !IsColonLabel(row.Cells[0].Text);
+        return row.Layout is RowLayout.Tabs or RowLayout.Pipes && _table is { } table && row.Cells.Length >= 2
+            && row.Cells[0].Column > 0 && row.Cells[0].Column == table.Header.Positions[table.Header.NameIndex]
+            && table.Header.FirstTreeIndex < table.Header.NameIndex
+            && TargetLooks.IsValueLike(row.Cells[^1].Text) && !IsColonLabel(row.Cells[0].Text) && !HasLabelAfterFirst(row);
+    }
+
+    private static bool IsColonLabel(string text) => FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out var span) && span.Colon;
 
     // 开始时间 | 2024年1月1日 | 完成时间 | 2024年12月31日: a row of fields, not an indicator and its value.
     private static bool HasLabelAfterFirst(SourceRow row)

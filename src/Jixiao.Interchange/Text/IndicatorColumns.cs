@@ -67,6 +67,11 @@ internal static class IndicatorColumns
                 // Hunan's 项目支出绩效目标申报表: the indicators of the 总目标 (the whole project period), above 本年度绩效指标.
                 "总目标绩效指标"),
             .. Enum.GetValues<IndicatorField>().SelectMany(field => Map(KindOf(field), [.. IndicatorHeadings.Of(field)])),
+            // A city's 绩效目标评审申报表: 绩效目标内容 says what the row measures (often the template's own words, "完成该项目
+            // 所需时间"), and the 描述 cell beside it holds the indicator written out, name and value in one ("车辆完好率≥95%"):
+            // a value column whose cells carry their names (IndicatorHeader.TargetsCarryNames).
+            .. Map(ColumnKind.Name, "绩效目标内容"),
+            .. Map(ColumnKind.Target, "定量指标/定性指标描述", "定量指标／定性指标描述", "定量/定性指标描述", "定性/定量指标描述"),
             .. Map(ColumnKind.ProjectDepartment, "单位名称", "部门名称", "预算单位"),
             // 单位名称、项目名称 (云南): one column, the unit's name on its own row above its projects' rows.
             .. Map(ColumnKind.ProjectName, "项目名称", "单位名称、项目名称"),
@@ -85,6 +90,10 @@ internal static class IndicatorColumns
     public static bool IsSideLabelFragment(string text) => text.Length == 1 && SideLabelCharacters.Contains(text[0]);
 
     private const string SideLabelCharacters = "项目年度绩效指标";
+
+    /// A value column headed as a description (定量指标/定性指标描述): its cells write the indicator out, its name before
+    /// its value.
+    public static bool IsDescriptionHeading(string printed) => printed.EndsWith("描述", StringComparison.Ordinal);
 
     /// True for the columns that say where an indicator sits in the tree: a table heading needs two of these.
     public static bool IsTreeColumn(ColumnKind kind) => kind is ColumnKind.Level1 or ColumnKind.Level2 or ColumnKind.Name;

@@ -17,6 +17,7 @@ internal sealed class IndicatorHeader
         Level1Index = columns.IndexOf(ColumnKind.Level1);
         FirstTreeIndex = columns.FindIndex(IndicatorColumns.IsTreeColumn);
         HasProjectColumns = columns.Exists(IndicatorColumns.IsProjectColumn);
+        TargetsCarryNames = columns.IndexOf(ColumnKind.Target) is var target and >= 0 && IndicatorColumns.IsDescriptionHeading(printed[target]);
         IsLongTermTable = columns.Contains(ColumnKind.LongTermTable);
         _indexOf = new int[(int)ColumnKind.ProjectOverallGoal + 1];
         Array.Fill(_indexOf, -1);
@@ -50,6 +51,10 @@ internal sealed class IndicatorHeader
 
     /// The 二级指标 column holds the names (<see cref="ReadNamesInLevel2Column"/>): one level stands before them.
     public bool NamesInLevel2Column { get; }
+
+    /// The 指标值 column is a description column (定量指标/定性指标描述): its cells carry the indicator's name before its
+    /// value, and the name column says what the row measures (<see cref="IndicatorTable"/> splits them).
+    public bool TargetsCarryNames { get; }
 
     /// Index (in the row list) of the heading's last row.
     public int LastRow { get; }
@@ -106,7 +111,7 @@ internal sealed class IndicatorHeader
             singleCells &= kinds.Count - before == 1;
             last = i;
         }
-        if (last < 0 || TreeColumns(kinds) < 2) return false;
+        if (last < 0 || (TreeColumns(kinds) < 2 && !NamesWithDescriptions(kinds, printed))) return false;
         ArrangeGroups(kinds);
         var namesInLevel2 = ReadNamesInLevel2Column(kinds, printed);
         if (kinds.Contains(ColumnKind.LongTermTable) && !kinds.Contains(ColumnKind.LongTermTarget))
@@ -121,12 +126,19 @@ internal sealed class IndicatorHeader
     private static int TreeColumns(List<ColumnKind> kinds) =>
         (kinds.Contains(ColumnKind.Level1) ? 1 : 0) + (kinds.Contains(ColumnKind.Level2) ? 1 : 0) + (kinds.Contains(ColumnKind.Name) ? 1 : 0);
 
+    /// 绩效目标内容 | 定量指标/定性指标描述 without level columns: the description column writes each indicator out, so
+    /// the two make a table of their own (its level names, if any, stand on rows of their own).
+    private static bool NamesWithDescriptions(List<ColumnKind> kinds, List<string> printed) =>
+        kinds.IndexOf(ColumnKind.Target) is var target and >= 0 && kinds.Contains(ColumnKind.Name)
+        && IndicatorColumns.IsDescriptionHeading(printed[target]);
+
     // Most rows are not headings: one look at the first cell says so without building anything.
     private static bool StartsWithHeading(SourceRow row)
     {
         if (row.IsEmpty) return false;
         var first = row.Cells[0].Text;
-        if (row.Layout != RowLayout.Text && row.Cells.Length > 1 && IndicatorColumns.IsSideLabelFragment(first)) first = row.Cells[1].Text;
+        if (row.Layout != RowLayout.Text && row.Cells.Length > 1 && (IndicatorColumns.IsSideLabelFragment(first) || IsNumberedCaption(first)))
+            first = row.Cells[1].Text;
         return IndicatorColumns.Trie.TryMatch(first, 0, needBoundary: false, out _, out _);
     }
 
@@ -157,6 +169,13 @@ internal sealed class IndicatorHeader
                 Add(ColumnKind.Ignored, cell.Text, usePositions ? cell.Column : positions.Count);
                 continue;
             }
+            if (firstRow && kinds.Count == 0 && row.Cells.Length > 1 && IsNumberedCaption(cell.Text))
+            {
+                // 九、项目年度绩效目标 | 一级指标 | … (a city's 评审申报表): the numbered caption of the form's part, merged
+                // beside the table's rows, holds nothing.
+                Add(ColumnKind.Ignored, cell.Text, usePositions ? cell.Column : positions.Count);
+                continue;
+            }
             if (firstRow && cell.Text == LevelGroupHeading)
             {
                 // 指标 merged over 一级指标 | 二级指标 (四川): its parts stand on the row below (TryReadSubHeading).
@@ -180,6 +199,10 @@ internal sealed class IndicatorHeader
             positions.Add(position);
         }
     }
+
+    /// A caption numbered as a part of the form (九、, （三）) that is no column heading.
+    private static bool IsNumberedCaption(string text) =>
+        Numbering.IsGroup(text) && !IndicatorColumns.Trie.TryMatchWhole(text, out _, out _);
 
     /// The heading 指标 printed over 一级指标 | 二级指标 on a two-row heading (四川's 绩效目标申报表).
     private const string LevelGroupHeading = "指标";

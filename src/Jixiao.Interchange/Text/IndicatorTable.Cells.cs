@@ -54,6 +54,7 @@ internal sealed partial class IndicatorTable
                 values[column] = IsValueColumn(header.Columns[column]) ? rest[k].Raw : rest[k].Text;
                 lastColumn = column;
             }
+            MoveWeightOutOfUnit(values);
         }
 
         var indicator = Build(name, values, location, line);
@@ -76,6 +77,23 @@ internal sealed partial class IndicatorTable
         draft.Indicators.Add(indicator);
         draft.Recognised++;
         if (_pendingLevel is not null) _underPendingLevel.Add(index);
+    }
+
+    /// 指标值 | 计量单位 | 分值 with the empty unit cell dropped by the extraction ("培训完成时间 | 2025年10月31日前 | 10 |
+    /// 未按期完成不得分"): a bare number under 计量单位 is no unit, it is the weight, and the cells from it on belong that
+    /// many columns right. Moved only when nothing falls off the row's end.
+    private void MoveWeightOutOfUnit(string?[] values)
+    {
+        var unit = header.IndexOf(ColumnKind.Unit);
+        var weight = header.IndexOf(ColumnKind.Weight);
+        if (unit < 0 || weight <= unit || values[unit] is not { } text || !IsBareNumber(text)) return;
+        // An Excel date serial printed under both 计量单位 and 目标值 (乌海) is Build's to drop.
+        if (header.IndexOf(ColumnKind.Target) is var target and >= 0 && values[target] == text) return;
+        var shift = weight - unit;
+        for (var k = values.Length - shift; k < values.Length; k++)
+            if (values[k] is not null) return;
+        for (var k = values.Length - 1; k >= weight; k--) values[k] = values[k - shift];
+        for (var k = unit; k < weight; k++) values[k] = null;
     }
 
     // The value of the row above, when this row writes the same text in the same kind of row: a table repeats its
@@ -187,7 +205,10 @@ internal sealed partial class IndicatorTable
         if (secondLevel2 is not null && IndicatorTaxonomy.CanonicalLevel2(secondLevel2) is { } canonical && _level2 is not null && canonical != _level2)
             draft.Unplaced(location, secondLevel2, line);
 
-        var level2 = _level2 ?? "";
+        var explanation = Value(ColumnKind.Explanation);
+        if (header.TargetsCarryNames) (name, explanation) = NameFromDescription(name, values, explanation);
+
+        var level2 = _level2 ?? ImpliedLevel2();
         var context = new TargetContext(level2);
         var targetText = Compose(Value(ColumnKind.Target), op, unit);
         var longTermText = Compose(Value(ColumnKind.LongTermTarget), op, unit);
@@ -203,28 +224,49 @@ internal sealed partial class IndicatorTable
             Operator = op,
             Weight = weight,
             ValueBasis = Value(ColumnKind.ValueBasis),
-            Explanation = Value(ColumnKind.Explanation),
+            Explanation = explanation,
             ScoringRule = Value(ColumnKind.ScoringRule),
             Remark = remark,
         };
     }
 
+    /// The level 2 of a row in a table that prints none (its 二级指标 column holds the names, or it has no such column):
+    /// only the one a level 1 allows, 服务对象满意度指标 under 满意度指标, which the form's level 1 says already. Any
+    /// other would be a guess from the name, and stays empty (decision 0010); the checker reports the table's missing
+    /// level 2s once.
+    private string ImpliedLevel2() =>
+        _level1 == IndicatorTaxonomy.Satisfaction && header.IndexOf(ColumnKind.Level2) < 0 ? IndicatorTaxonomy.ServiceSatisfaction : "";
+
+    /// A description cell that writes the indicator out ("车辆完好率≥95%") gives the name and leaves the value; the name
+    /// column's text then says what the indicator measures, and is kept as its explanation. A cell with no name of its
+    /// own ("2025年12月31日前", "减少道路养护支出") is the value of what the name column names.
+    private (string Name, string? Explanation) NameFromDescription(string name, string?[] values, string? explanation)
+    {
+        var target = header.IndexOf(ColumnKind.Target);
+        if (values[target] is not { } text || !DescribedIndicator.TrySplit(text, out var own, out var value)) return (name, explanation);
+        values[target] = value;
+        if (name.Length == 0) return (own, explanation);
+        return (own, explanation is null ? name : $"{name}；{explanation}");
+    }
+
     /// The value as the parser needs it: a bare number takes the unit and operator of their own columns
-    /// ("95" with "≥" and "%" → "≥95%"), so the value keeps its meaning apart from the table.
+    /// ("95" with "≥" and "%" → "≥95%"), so the value keeps its meaning apart from the table. A number after its own
+    /// sign takes the unit too ("≥1200" with 人次 → "≥1200人次").
     private static string? Compose(string? value, string? op, string? unit)
     {
         if (string.IsNullOrEmpty(value)) return null;
-        var bare = IsBareNumber(value);
-        if (bare && !string.IsNullOrEmpty(unit)) value += unit;
+        if (!string.IsNullOrEmpty(unit) && IsBareNumber(value.AsSpan().TrimStart(SignCharacters))) value += unit;
         // An operator goes before a number or a date; before a word ("= | 建立", 乌海) it says nothing, and "=建立" is
         // no value the parser knows.
         if (!string.IsNullOrEmpty(op) && IsOperator(op) && !TargetStartsWithOperator(value) && StartsLikeANumber(value)) value = op + value;
         return value;
     }
 
+    private const string SignCharacters = "≥≤=><＞＜＝≧≦";
+
     private static bool StartsLikeANumber(string value) => char.IsDigit(value[0]) || value[0] is '.' or '-' or '+';
 
-    private static bool IsBareNumber(string text)
+    private static bool IsBareNumber(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || !char.IsAsciiDigit(text[0])) return false;
         foreach (var c in text)

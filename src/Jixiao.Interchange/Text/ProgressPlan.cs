@@ -80,11 +80,17 @@ internal sealed class ProgressPlan(DeclarationDraft draft)
         }
         if (!_oneCellPerLine) return false;
         _labelAlone = false;
+        if (_itemCells.Count > 0 && StartsAnItem(text)) Flush();
         if (_itemWidth == 0) _itemLine = line;
         _itemCells.Add(text);
         if (++_itemWidth == 1 + _columns.Count) Flush();
         return true;
     }
+
+    /// A cell numbered like the item's name ("3.验收移交" after "2.广场施工"), arriving where a date or a remark is
+    /// expected: the item ended early (the extraction dropped a blank date cell), and this cell is the next item's name.
+    /// The short item keeps the cells it has, so the rows after it stay aligned.
+    private bool StartsAnItem(string text) => Numbering.Length(text) > 0 && Numbering.Length(_itemCells[0]) > 0;
 
     /// Ends the item being read one cell per line, complete or not.
     public void Flush()

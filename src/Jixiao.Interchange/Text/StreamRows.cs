@@ -17,6 +17,9 @@ internal sealed class StreamRows(IndicatorTable table)
 
     private int ColumnsAfterName => table.Header.ColumnsAfterName;
 
+    /// The row being assembled has its level names and waits for the indicator's name.
+    public bool ExpectsName => _cells.Count > 0 && _afterName < 0 && _held is null;
+
     public void Feed(SourceRow row)
     {
         if (row.IsEmpty)
