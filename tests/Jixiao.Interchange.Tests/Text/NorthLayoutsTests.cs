@@ -67,4 +67,45 @@ public class NorthLayoutsTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
         Assert.Equal(6, form.Indicators.Count);
     }
+
+    [Theory]
+    [InlineData("north-tianjin-central-investment-pipes.txt")]
+    [InlineData("north-tianjin-effect-column-tabs.txt")]
+    public void CentralInvestmentForm_EffectColumnIsOverTheTable_AndTheLevelOnesAreTheIndicators(string file)
+    {
+        var result = Read(file);
+        var form = result.Declaration;
+
+        // 实施效果指标 stands in the 一级指标 column over the whole table; 产出指标 / 效益指标 / 满意度指标 are the level 1s.
+        Assert.DoesNotContain(form.Indicators, i => i.Level1 == "实施效果指标" || i.Level2 == "产出指标");
+        Assert.Equal(["产出指标", "效益指标", "满意度指标"], form.Indicators.Select(i => i.Level1).Distinct());
+        Assert.All(form.Indicators, i => Assert.Equal("", i.Level2));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "COLUMN_IN_REMARK");
+        Assert.All(form.Indicators, i => Assert.Null(i.Remark));
+        // The place the money goes to and the central amount are kept, not lost.
+        Assert.NotNull(Other(form, "下达地方或单位"));
+        Assert.NotNull(Other(form, "下达中央预算内投资"));
+    }
+
+    [Fact]
+    public void CentralInvestmentForm_OneCellPerLine_ReadsEveryIndicatorWithItsValue()
+    {
+        var form = Read("north-tianjin-central-investment-pipes.txt").Declaration;
+
+        Assert.Equal(6, form.Indicators.Count);
+        Assert.Equal(("产出指标", "", "按进度计划实施情况", "按计划实施"), Tree(Named(form, "按进度计划实施情况")));
+        Assert.Equal(("效益指标", "", "完工项目县畜禽粪污综合利用率", "≥90%"), Tree(Named(form, "完工项目县畜禽粪污综合利用率")));
+        Assert.Equal(("满意度指标", "", "受益对象满意度", "≥85%"), Tree(Named(form, "受益对象满意度")));
+        Assert.Equal("宝坻区人民政府", Other(form, "下达地方或单位"));
+    }
+
+    [Theory]
+    [InlineData("north-tianjin-central-investment-pipes.txt", "天津市农业绿色发展专项(畜禽粪污资源化利用整县推进项目)2022年中央预算内投资计划绩效目标表", 2022, "天津市")]
+    [InlineData("north-tianjin-effect-column-tabs.txt", "示例市城乡冷链物流设施建设专项2024年中央预算内投资计划绩效目标表", 2024, "示例市")]
+    public void WrappedTitle_LinesAboveThatItContinues_AreItsStart(string file, string title, int year, string region)
+    {
+        var form = Read(file).Declaration;
+
+        Assert.Equal((title, year, region), (form.Title, form.Year, form.Region));
+    }
 }
