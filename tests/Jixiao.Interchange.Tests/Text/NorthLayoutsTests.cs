@@ -108,4 +108,27 @@ public class NorthLayoutsTests
 
         Assert.Equal((title, year, region), (form.Title, form.Year, form.Region));
     }
+
+    [Fact]
+    public void GoalLabelsOnePerLine_RightBeforeTheTable_TheGoalIsTheLastLabels_AndTheFormIsRead()
+    {
+        // 总体目标 / 年度目标 / the goal / 绩效指标 …: the table's heading came while the goal was held for its labels,
+        // and the reader failed on the whole file.
+        var result = Read("north-beijing-goal-labels-before-table-cells.txt");
+        var form = result.Declaration;
+
+        Assert.Equal("完成绿道80公里日常养护，设施完好率不低于95%。", form.AnnualGoal);
+        Assert.Null(form.OverallGoal);
+        Assert.Equal(6, form.Indicators.Count);
+        Assert.Equal(("产出指标", "成本指标", "每公里养护成本", "≤6.5万元"), Tree(Named(form, "每公里养护成本")));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    [Fact]
+    public void TitleWithTheLevelAfterTheCity_RegionIsTheCity()
+    {
+        var form = Read("north-beijing-goal-labels-before-table-cells.txt").Declaration;
+
+        Assert.Equal(("北京市市级项目支出绩效目标申报表", 2024, "北京市"), (form.Title, form.Year, form.Region));
+    }
 }
