@@ -197,6 +197,14 @@ internal sealed class FundSection(DeclarationDraft draft)
         var positions = new List<int>(2);
         List<(string Name, string Amount)>? breakdown = null;
         List<(string Name, string Amount, int Column)>? besideTotal = null;
+        if (items.Count > 1 && items[0] is { Meaning: LabelMeaning.FundTotal, Value.Length: 0 }
+            && FundColumnRow.TryReadNames(row, out _) is { } names)
+        {
+            // 资金总额 | 财政拨款 | 其他资金 without a heading before it: the same row of column headings.
+            _columnNames = names;
+            draft.Recognised += items.Count;
+            return true;
+        }
         if (items.Count > 0 && items[0].Meaning == LabelMeaning.FundTotal)
         {
             if (items.Count == 1 && items[0].Value.Length > 0 && !FormValues.LooksLikeAmount(items[0].Value)

@@ -41,6 +41,18 @@ public class NorthLayoutsTests
     }
 
     [Fact]
+    public void FundNamesRowWithoutHeading_TheRowBelowHoldsTheirAmounts()
+    {
+        var result = Read("north-jilin-fund-names-row-tabs.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(new BudgetSummary { Total = new WanYuan(260m), CurrentYear = new WanYuan(260m) }, form.Budget);
+        var root = Assert.Single(form.FundSources);
+        Assert.Equal([("一般公共预算", 240m), ("其他资金", 20m)], root.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    [Fact]
     public void JilinSourceBesideTotal_IsASourceOfTheTotal_NotStrayCells()
     {
         var result = Read("north-jilin-source-beside-total-pipes.txt");
