@@ -31,6 +31,12 @@ internal static partial class FormOutline
                 read[top] = true;
                 text = rows[top].Joined + text;
             }
+            // (天津市宝坻区畜禽粪污资源化利用整区推进项目) on the line below: the title's bracketed part, as (2024年度) is.
+            if (title + 1 < first && IsBracketedSubtitle(rows[title + 1]))
+            {
+                read[title + 1] = true;
+                text += rows[title + 1].Joined;
+            }
             ReadTitle(text, rows[top].Line, draft);
         }
         for (var i = start; i < first; i++)
@@ -84,6 +90,16 @@ internal static partial class FormOutline
         // stands on the line above (a name without digits).
         if (StartsWithYear(rest) && !ChineseText.HasAsciiDigit(text)) return true;
         return OpenBrackets(text) > 0 && OpenBrackets(text + rest) == 0;
+    }
+
+    /// A line wholly in brackets that names what the form is for: not the year line ((2024年度)), a money unit
+    /// ((单位：万元)) or a seal's place ((盖章)).
+    private static bool IsBracketedSubtitle(SourceRow row)
+    {
+        if (row.IsEmpty || row.Cells.Length != 1) return false;
+        var text = row.Joined;
+        return text.Length is >= 6 and <= 60 && text[0] is '(' or '（' && text[^1] is ')' or '）' && OpenBrackets(text) == 0
+            && text.AsSpan().IndexOfAny("：:") < 0 && !YearLine().IsMatch(text) && !text.Contains("盖章", StringComparison.Ordinal);
     }
 
     private static bool StartsWithYear(string text) =>

@@ -94,6 +94,7 @@ public class NorthLayoutsTests
         Assert.All(form.Indicators, i => Assert.Equal("", i.Level2));
         Assert.DoesNotContain(result.Findings, f => f.Code == "COLUMN_IN_REMARK");
         Assert.All(form.Indicators, i => Assert.Null(i.Remark));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
         // The place the money goes to and the central amount are kept, not lost.
         Assert.NotNull(Other(form, "下达地方或单位"));
         Assert.NotNull(Other(form, "下达中央预算内投资"));
@@ -112,7 +113,9 @@ public class NorthLayoutsTests
     }
 
     [Theory]
-    [InlineData("north-tianjin-central-investment-pipes.txt", "天津市农业绿色发展专项(畜禽粪污资源化利用整县推进项目)2022年中央预算内投资计划绩效目标表", 2022, "天津市")]
+    // The bracketed line below the title names the project it is for: the title's bracketed part, like (2024年度).
+    [InlineData("north-tianjin-central-investment-pipes.txt",
+        "天津市农业绿色发展专项(畜禽粪污资源化利用整县推进项目)2022年中央预算内投资计划绩效目标表(天津市宝坻区畜禽粪污资源化利用整区推进项目)", 2022, "天津市")]
     [InlineData("north-tianjin-effect-column-tabs.txt", "示例市城乡冷链物流设施建设专项2024年中央预算内投资计划绩效目标表", 2024, "示例市")]
     public void WrappedTitle_LinesAboveThatItContinues_AreItsStart(string file, string title, int year, string region)
     {
