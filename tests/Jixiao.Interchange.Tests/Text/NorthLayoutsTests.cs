@@ -146,4 +146,17 @@ public class NorthLayoutsTests
 
         Assert.Equal(("北京市市级项目支出绩效目标申报表", 2024, "北京市"), (form.Title, form.Year, form.Region));
     }
+
+    [Fact]
+    public void SpacedOutSideLabelBeforeTheHeading_SpaceSeparated_TheTableIsRead()
+    {
+        // 绩 效 指 标 一级指标 二级指标 三级指标 指标值: the first token is 绩, one character of the side label.
+        var result = Read("north-tianjin-spaced-heading-spaces.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(4, form.Indicators.Count);
+        Assert.Equal(("产出指标", "", "改造小区个数", "18个"), Tree(Named(form, "改造小区个数")));
+        Assert.Equal(("满意度指标", "", "受益群众满意度", "≥85%"), Tree(Named(form, "受益群众满意度")));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
 }
