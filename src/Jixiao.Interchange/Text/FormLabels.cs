@@ -119,10 +119,14 @@ internal static class FormLabels
             .. Map(LabelMeaning.ProjectPeriod, "项目起止时间", "起止时间", "项目起止日期", "起止日期", "项目实施期", "项目期", "实施期限", "项目期限",
                 "项目实施期限", "项目周期", "项目计划实施时间",
                 // 政府购买服务: the period the service is bought for is the project's.
-                "服务期限"),
+                "服务期限",
+                // Hebei: 实施周期 | 2024年1月1日至2024年12月31日, the project's period under its 实施主体 and 实施方案.
+                "实施周期", "项目实施周期"),
             .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容",
                 // 政府购买服务: what is bought is what the project does.
-                "购买服务内容"),
+                "购买服务内容",
+                // Hebei: 项目概述, the project's description above 立项依据.
+                "项目概述"),
             .. Map(LabelMeaning.Measures, "保证项目实施的制度及措施", "保障措施", "实施措施", "保障绩效目标实现措施", "项目实施保障措施",
                 "保障绩效目标实现的措施", "单位已有的(或拟订的)保证项目实施的制度、措施",
                 "保证项目实施的制度、措施", "制度措施"),
@@ -152,7 +156,12 @@ internal static class FormLabels
                 // Hunan's 项目立项情况, a merged label over three labelled values of its own.
                 "项目立项的依据", "项目申报的可行性", "项目申报的必要性",
                 // Hainan, Chongqing: the weight of the budget execution rate in the project's score (预算执行率权重：10%).
-                "预算执行率权重"),
+                "预算执行率权重",
+                // Hebei: how the project is carried out, beside 实施主体 and 实施周期 (not the 保障措施 measures).
+                "实施方案",
+                // A central budget-investment form (中央预算内投资计划绩效目标表, Tianjin): the place the money is sent to and
+                // the central amount sent, which is not the project's own budget request.
+                "下达地方或单位", "下达中央预算内投资"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
             .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况", "项目立项情况",
                 // Whole headings that start with a field's label (绩效目标, 年度): read whole, not as that label and a value.
@@ -166,7 +175,10 @@ internal static class FormLabels
                 "项目预算",
                 // Hunan's 资金总额及构成 | 总额 | 850万元: a form without a budget line, so its 总额 becomes the total
                 // too (DeclarationDraft.DeriveBudgetTotal).
-                "资金总额及构成", "项目资金总额及构成"),
+                "资金总额及构成", "项目资金总额及构成",
+                // Hebei: 年度预算安排 | 资金总额 | 财政资金 | 其他资金, the year's money as a row of columns (not 年度预算
+                // and a value 安排).
+                "年度预算安排"),
             .. Map(LabelMeaning.FundNameColumn, "项目资金来源", "资金来源"),
             .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金"),
             .. Map(LabelMeaning.FundExecutedColumn, "上年度实际执行", "上年度预算安排"),

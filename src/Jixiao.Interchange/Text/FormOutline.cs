@@ -21,7 +21,23 @@ internal static partial class FormOutline
         if (title >= 0)
         {
             read[title] = true;
-            ReadTitle(TitleOf(rows[title])!, rows[title].Line, draft);
+            var text = TitleOf(rows[title])!;
+            // A long title wrapped over lines (天津市…专项(畜禽粪污 / …推进项目)2022年 / 中央预算内投资计划绩效目标表): the
+            // lines above that it continues are its start.
+            var top = title;
+            while (top > 0 && ContinuesInto(rows[top - 1], text))
+            {
+                top--;
+                read[top] = true;
+                text = rows[top].Joined + text;
+            }
+            // (天津市宝坻区畜禽粪污资源化利用整区推进项目) on the line below: the title's bracketed part, as (2024年度) is.
+            if (title + 1 < first && IsBracketedSubtitle(rows[title + 1]))
+            {
+                read[title + 1] = true;
+                text += rows[title + 1].Joined;
+            }
+            ReadTitle(text, rows[top].Line, draft);
         }
         for (var i = start; i < first; i++)
         {
@@ -56,6 +72,45 @@ internal static partial class FormOutline
             || text.Contains("目标表(", StringComparison.Ordinal) || text.Contains("目标表（", StringComparison.Ordinal)
             ? text
             : null;
+    }
+
+    /// Whether <paramref name="row"/> is the start of a title wrapped onto the lines below it: a short line with no label
+    /// that opens a bracket the rest closes, or that ends with the year the rest is for (示例县2024年度 / 项目支出绩效目标表).
+    /// A line that is a whole sentence, a date or an attachment's caption (附件1) is not.
+    private static bool ContinuesInto(SourceRow row, string rest)
+    {
+        if (row.IsEmpty || row.Cells.Length != 1 || WebNoise.IsNoise(row)) return false;
+        var text = row.Joined;
+        if (text.Length is < 2 or > 40 || text.StartsWith("附件", StringComparison.Ordinal) || text.StartsWith("附表", StringComparison.Ordinal)
+            || text.AsSpan().IndexOfAny("。：:；;|") >= 0 || TitleOf(row) is not null)
+            return false;
+        if (text.EndsWith('年') || text.EndsWith("年度", StringComparison.Ordinal))
+            return text.Length > 5 && !FormValues.TryParseDate(text, out _);
+        // 示例市冷链物流专项 / 2024年中央预算内投资计划绩效目标表: the title's rest starts with its year, what it is for
+        // stands on the line above (a name without digits).
+        if (StartsWithYear(rest) && !ChineseText.HasAsciiDigit(text)) return true;
+        return OpenBrackets(text) > 0 && OpenBrackets(text + rest) == 0;
+    }
+
+    /// A line wholly in brackets that names what the form is for: not the year line ((2024年度)), a money unit
+    /// ((单位：万元)) or a seal's place ((盖章)).
+    private static bool IsBracketedSubtitle(SourceRow row)
+    {
+        if (row.IsEmpty || row.Cells.Length != 1) return false;
+        var text = row.Joined;
+        return text.Length is >= 6 and <= 60 && text[0] is '(' or '（' && text[^1] is ')' or '）' && OpenBrackets(text) == 0
+            && text.AsSpan().IndexOfAny("：:") < 0 && !YearLine().IsMatch(text) && !text.Contains("盖章", StringComparison.Ordinal);
+    }
+
+    private static bool StartsWithYear(string text) =>
+        text.Length > 5 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] == '年';
+
+    private static int OpenBrackets(string text)
+    {
+        var open = 0;
+        foreach (var c in text)
+            open += c is '(' or '（' ? 1 : c is ')' or '）' ? -1 : 0;
+        return open;
     }
 
     private static void ReadTitle(string text, int line, DeclarationDraft draft)
@@ -101,8 +156,9 @@ internal static partial class FormOutline
         "城市", "全市", "本市", "全省", "本省", "全县", "本县", "全区", "本区", "全州");
 
     // The administrative division the title starts with: 南昌市, 鄂州市 (not 鄂州), 恩施土家族苗族自治州. A suffix that
-    // starts a word is no division: 区域 (中央对地方专项转移支付区域绩效目标表).
-    [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州域])", RegexOptions.CultureInvariant)]
+    // starts a word is no division: 区域 (中央对地方专项转移支付区域绩效目标表); a level after the division is none either
+    // (北京市市级…, 天津市区级…: the division is 北京市).
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州域](?!级))", RegexOptions.CultureInvariant)]
     private static partial Regex Region();
 
     // The regex only for a text with a dot: most rows above the form's first label have none.

@@ -152,8 +152,10 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         var offset = _pendingLabels.Count - _heldValues.Count;
         for (var j = 0; j < _heldValues.Count; j++)
         {
-            var (label, (value, line)) = (_pendingLabels[offset + j], _heldValues[j]);
-            if (value.Value.Length > 0) SetPending(label, value.Value, line);
+            var (value, line) = _heldValues[j];
+            // More values than labels: the first ones have none to go to, said rather than dropped.
+            if (offset + j < 0) draft.Unplaced("", value.Value, line);
+            else if (value.Value.Length > 0) SetPending(_pendingLabels[offset + j], value.Value, line);
         }
         _pendingLabels.Clear();
         _heldValues.Clear();
@@ -167,6 +169,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         _table = new IndicatorTable(header, draft);
         _stream = header.OneCellPerLine ? new StreamRows(_table) : null;
         draft.OpenReviewBox = null;
+        // 总体目标 / 年度目标 / the goal, one per line, right before the table's heading (绩效指标 reads as a value): the
+        // held goal is the last label's, as a row of cells would be.
+        if (_heldValues.Count > 0) AssignHeld();
         _pendingLabels.Clear();
         draft.Recognised += 2;
     }

@@ -13,7 +13,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         "本级单位资金总数", "单位资金总数");
 
     private static readonly FrozenSet<string> GroupNames = FrozenSet.Create(StringComparer.Ordinal,
-        "财政拨款", "自有资金", "其它资金", "其他资金", "其他收入", "其它收入", "其他", "其它", "单位自筹", "自筹资金", "社会资金", "上级补助", "财政专户管理资金", "单位资金");
+        "财政拨款", "财政资金", "自有资金", "其它资金", "其他资金", "其他收入", "其它收入", "其他", "其它", "单位自筹", "自筹资金", "社会资金", "上级补助", "财政专户管理资金", "单位资金");
 
     private static readonly FrozenSet<string> LeafNames = FrozenSet.Create(StringComparer.Ordinal,
         "上级财政拨款", "本级财政安排", "下级财政配套", "事业收入", "经营性收入", "经营收入", "一般公共预算", "政府性基金", "国有资本经营预算",
@@ -54,6 +54,12 @@ internal sealed class FundSection(DeclarationDraft draft)
     private int _annualPosition = -1;
     private string _midTermLabel = "";
 
+    // 年度预算安排 | 资金总额 | 财政资金 | 其他资金: the sources named as column headings, whose amounts the next row holds.
+    private List<(string Name, int Column)>? _columnNames;
+
+    // The same names one per line, waiting for their amounts (see TryRead).
+    private Queue<FundTreeBuilder.Node>? _namesOnePerLine;
+
     /// Reads the heading row (项目预算资金来源构成 | 项目资金来源 | 上年度资金 | 本年度资金).
     public void ReadHeading(SourceRow row, List<RowItem> items)
     {
@@ -64,6 +70,13 @@ internal sealed class FundSection(DeclarationDraft draft)
         _yuanPerUnit = draft.YuanPerUnit;
         _currentIsRequest = false;
         _annualPosition = -1;
+        _columnNames = FundColumnRow.TryReadNames(row, out var headingSuffix);
+        if (_columnNames is not null)
+        {
+            if (headingSuffix is not null) _yuanPerUnit = draft.YuanPerUnitFor(headingSuffix);
+            draft.Recognised += items.Count;
+            return;
+        }
         var midTerm = false;
         for (var i = 0; i < items.Count; i++)
         {
@@ -125,7 +138,7 @@ internal sealed class FundSection(DeclarationDraft draft)
                     _columns.Add((item.Column, AmountColumn.CurrentYear));
                     break;
                 case LabelMeaning.FundTotal when item.Value.Length > 0:
-                    AddRow(item.Printed, [item.Value], [item.Column], row.Line, total: true);
+                    AddTotal(item, row.Line);
                     break;
                 case LabelMeaning.FundTotal when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
                     // 项目资金 | 年度资金总额 | 320.00: the total's amount in the cell after it.
@@ -144,6 +157,16 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     public bool TryRead(SourceRow row)
     {
+        if (_columnNames is { } columnNames)
+        {
+            _columnNames = null;
+            if (FundColumnRow.TryReadAmounts(row, columnNames) is { } columnAmounts)
+            {
+                for (var c = 0; c < columnNames.Count; c++)
+                    AddRow(columnNames[c].Name, columnAmounts[c] is { } amount ? [amount] : [], [columnNames[c].Column], row.Line, total: false);
+                return true;
+            }
+        }
         var items = RowItems.Extract(row);
         if (items is [{ Cell: { } numbered } first, ..] && Numbering.IsGroup(numbered) && IsBudgetLabel(first.Meaning))
         {
@@ -173,12 +196,38 @@ internal sealed class FundSection(DeclarationDraft draft)
         var amounts = new List<string>(2);
         var positions = new List<int>(2);
         List<(string Name, string Amount)>? breakdown = null;
+        List<(string Name, string Amount, int Column)>? besideTotal = null;
+        if (items.Count > 1 && items[0] is { Meaning: LabelMeaning.FundTotal, Value.Length: 0 }
+            && FundColumnRow.TryReadNames(row, out _) is { } names)
+        {
+            // 资金总额 | 财政拨款 | 其他资金 without a heading before it: the same row of column headings.
+            _columnNames = names;
+            draft.Recognised += items.Count;
+            return true;
+        }
         if (items.Count > 0 && items[0].Meaning == LabelMeaning.FundTotal)
         {
+            if (items.Count == 1 && items[0].Value.Length > 0 && !FormValues.LooksLikeAmount(items[0].Value)
+                && FundPairs.TrySplitRun(items[0].Value) is not null)
+            {
+                AddTotal(items[0], row.Line);
+                return true;
+            }
             total = true;
             name = items[0].Printed;
             if (items[0].Value.Length > 0) { amounts.Add(items[0].Value); positions.Add(items[0].Column); }
-            for (var i = 1; i < items.Count; i++) AddAmountOrUnplaced(items[i].Value, items[i].Column, amounts, positions, row.Line);
+            for (var i = 1; i < items.Count; i++)
+            {
+                // 资金总额（万元） | 950.00 | 其中：一般公共预算 | 950.00 (Jilin): a source and its amount after the total's.
+                if (amounts.Count > 0 && i + 1 < items.Count && !FormValues.LooksLikeAmount(items[i].Value)
+                    && FormValues.LooksLikeAmount(items[i + 1].Value))
+                {
+                    (besideTotal ??= []).Add((items[i].Value, items[i + 1].Value, items[i + 1].Column));
+                    i++;
+                    continue;
+                }
+                AddAmountOrUnplaced(items[i].Value, items[i].Column, amounts, positions, row.Line);
+            }
         }
         else if (row.Layout == RowLayout.Text && FundBreakdown.TryRead(row.Joined, out var lineAmount, out var lineParts))
         {
@@ -240,17 +289,42 @@ internal sealed class FundSection(DeclarationDraft draft)
                 (_carryOverRow, _awaitingCarryOver) = (carryOverRow, null);
                 return true;
             }
+            // 资金总额 / 财政资金 / 其他资金 one per line, then their amounts one per line (a row of column headings
+            // and the row of amounts under it, cell by cell): each amount is the next name's. Three names at least,
+            // the first the total: a total left blank before 财政拨款： | 100 is not such a row.
+            if (row.Layout == RowLayout.Text && amounts.Count == 1
+                && (_namesOnePerLine is { Count: > 0 } || (_namesOnePerLine = draft.Funds.AmountlessRunFromTotal(3)) is not null))
+            {
+                var named = _namesOnePerLine.Dequeue();
+                (named.PriorYear, named.CurrentYear, _) = Place(amounts, positions, row.Line);
+                return true;
+            }
             // "财政拨款：" on one line, its amount on the next (one cell per line).
             var (prior, current, _) = Place(amounts, positions, row.Line);
             draft.Funds.SetLastAmounts(prior, current);
             AddParts(draft.Funds.Last!, breakdown, positions, row.Line);
             return true;
         }
+        _namesOnePerLine = null;
         // A name the table does not know, without amounts, ends the table; unless it stands under the heading's name
         // column, indented by the cells the heading's labels span (Daqing: | | 财政专户拨款).
         if (!total && Clean(name).Depth < 0 && amounts.Count == 0 && !inNameColumn) return false;
         AddParts(AddRow(name, amounts, positions, row.Line, total), breakdown, positions, row.Line);
+        foreach (var (sourceName, amount, column) in besideTotal ?? []) AddRow(sourceName, [amount], [column], row.Line, total: false);
         return true;
+    }
+
+    /// 资金总额 and its value: the total's amount, or (space-separated text) the total's amount running on with its
+    /// sources and theirs (资金总额 580.00 其中：财政拨款 580.00 其他资金 0.00), each source a row of its own.
+    private void AddTotal(RowItem item, int line)
+    {
+        if ((FormValues.LooksLikeAmount(item.Value) ? null : FundPairs.TrySplitRun(item.Value)) is not { } run)
+        {
+            AddRow(item.Printed, [item.Value], [item.Column], line, total: true);
+            return;
+        }
+        AddRow(item.Printed, [run.Total], [item.Column], line, total: true);
+        foreach (var (sourceName, amount) in run.Sources) AddRow(sourceName, [amount], [item.Column], line, total: false);
     }
 
     /// 800万元（其中：上级财政资金：300万元；本级财政：500万元）: the parts are the row's children, in its column.

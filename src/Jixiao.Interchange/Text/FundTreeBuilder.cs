@@ -38,6 +38,17 @@ internal sealed class FundTreeBuilder
     /// The row read last (the row a line of amounts after it belongs to).
     public Node? Last => _rows.Count > 0 ? _rows[^1] : null;
 
+    /// The rows at the end without amounts, first to last, when there are at least <paramref name="minimum"/> and the
+    /// first is the 合计: a row of column headings printed one cell per line (资金总额 / 财政资金 / 其他资金), whose
+    /// amounts follow one per line. Null otherwise.
+    public Queue<Node>? AmountlessRunFromTotal(int minimum)
+    {
+        var start = _rows.Count;
+        while (start > 0 && _rows[start - 1].PriorYear is null && _rows[start - 1].CurrentYear is null) start--;
+        if (_rows.Count - start < minimum || _rows[start].Depth != 0) return null;
+        return new Queue<Node>(_rows.GetRange(start, _rows.Count - start));
+    }
+
     public void SetLastAmounts(WanYuan? priorYear, WanYuan? currentYear)
     {
         _rows[^1].PriorYear = priorYear;

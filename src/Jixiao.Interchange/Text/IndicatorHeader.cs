@@ -139,6 +139,8 @@ internal sealed class IndicatorHeader
         var first = row.Cells[0].Text;
         if (row.Layout != RowLayout.Text && row.Cells.Length > 1 && (IndicatorColumns.IsSideLabelFragment(first) || IsNumberedCaption(first)))
             first = row.Cells[1].Text;
+        // "绩 效 指 标 一级指标 …" (a spaced-out heading in space-separated text): the first token is one character of it.
+        else if (row.Layout == RowLayout.Text && first.Length == 1 && row.Cells.Length > 1) first = row.Raw.TrimStart();
         return IndicatorColumns.Trie.TryMatch(first, 0, needBoundary: false, out _, out _);
     }
 

@@ -34,7 +34,10 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
         // "一、产出指标", "（二）效益指标", "1.数量指标": the numbering says nothing about the level.
         if (Numbering.Length(text) is > 0 and var numbered && numbered < text.Length) text = text[numbered..];
         if (text is "指标" or "标" or "指" or "指 标") return new LevelLabel(LevelRole.Fragment, null, null);
-        if (text is "绩效指标" or "绩效 指标") return new LevelLabel(LevelRole.RowHeader, null, null);
+        // 实施效果指标: the central budget-investment form (中央预算内投资计划绩效目标表, Tianjin) prints it in the 一级指标
+        // column, merged over the whole table, and the level 1s (产出指标, 效益指标) in the 二级指标 column: a label over
+        // the table like 绩效指标, not a level of any indicator.
+        if (text is "绩效指标" or "绩效 指标" or "实施效果指标") return new LevelLabel(LevelRole.RowHeader, null, null);
         if (!IsCandidate(text)) return NotALevel;
         if (Known.TryGetValue(text, out var known)) return known;
         var label = Classify(text);

@@ -65,8 +65,8 @@ public class MoreFieldsTests
         var result = Review.Value;
         Assert.Equal("金额 520；数量 4200；单位 盏；单价（元） 1238；测算依据 按采购合同", Other(result.Declaration, "项目支出预算明细：1、灯具更换"));
         Assert.Equal("实施内容 日常运维与考核；资金支出计划（万元） 240", Other(result.Declaration, "预期进度与资金支出计划：2、2026年6月-11月"));
-        // Only the subtitle (适用…) is left over.
-        Assert.Single(Unplaced(result));
+        // Nothing is left over: the subtitle (适用2026年全部预算项目) is the title's bracketed part.
+        Assert.Empty(Unplaced(result));
     }
 
     // ── #8: budget labels ──
