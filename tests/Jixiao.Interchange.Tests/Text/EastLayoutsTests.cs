@@ -1,0 +1,51 @@
+using Jixiao.Domain.Budget;
+using Jixiao.Domain.Declarations;
+using static Jixiao.Interchange.Tests.Text.TestForms;
+
+namespace Jixiao.Interchange.Tests.Text;
+
+/// Layouts of the east (probe 11): Anhui's web tables a cell per line with cells broken over lines, Fujian's
+/// 部门（单位）名称, a Jiangxi city's spellings of the Nanchang template, Zhejiang's table without a benefit level 1.
+public class EastLayoutsTests
+{
+    private static readonly Lazy<ReadResult> Anhui = new(() => Read("east-anhui-cells-broken-over-lines.txt"));
+
+    private static string[] Unplaced(ReadResult result) =>
+        [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
+
+    // ── Anhui: a cell per line, closed by " |", a cell's line breaks kept ──
+
+    [Fact]
+    public void CellBrokenOverLines_IsOneCell()
+    {
+        var form = Anhui.Value.Declaration;
+        // 年度 / 目标 | was read as the year 「目标」 and its goal lost.
+        Assert.Equal(2025, form.Year);
+        Assert.Equal("打造国际网球公开赛等系列品牌赛事，提升城市知名度和美誉度。", form.AnnualGoal);
+        Assert.Equal(("效益指标", "可持续影响指标", "打造国际网球公开赛等系列品牌赛事", "影响可持续"),
+            Tree(Named(form, "打造国际网球公开赛等系列品牌赛事")));
+        Assert.DoesNotContain(Anhui.Value.Findings, f => f.Code == "FIELD_UNREADABLE");
+    }
+
+    [Fact]
+    public void CellsBrokenOverLines_ReadTheWholeTable()
+    {
+        var form = Anhui.Value.Declaration;
+        Assert.Equal(11, form.Indicators.Count);
+        Assert.Equal(("产出指标", "成本指标", "项目总成本", "≤1000万元"), Tree(Named(form, "项目总成本")));
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"), Tree(Named(form, "群众满意度")));
+        // 绩 / 效 / 指 / 标, 一级 / 指标 and 项目资金 / (万元) no longer stand alone.
+        Assert.DoesNotContain(Unplaced(Anhui.Value), m => m.Contains("「绩」", StringComparison.Ordinal)
+            || m.Contains("「一级」", StringComparison.Ordinal) || m.Contains("(万元)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EndLabelUnderALevelName_NamesAnIndicator_NotTheEndDate()
+    {
+        // 时效指标 | 完成时间 | 2025年年底前 |: 完成时间 ended the table as the project's end date.
+        var form = Anhui.Value.Declaration;
+        Assert.Equal(("产出指标", "时效指标", "完成时间", "2025年年底前"), Tree(Named(form, "完成时间")));
+        Assert.Null(form.EndDate);
+        Assert.Null(Other(form, "完成时间"));
+    }
+}
