@@ -9,6 +9,7 @@ namespace Jixiao.Interchange.Tests.Text;
 public class EastLayoutsTests
 {
     private static readonly Lazy<ReadResult> Anhui = new(() => Read("east-anhui-cells-broken-over-lines.txt"));
+    private static readonly Lazy<ReadResult> Fujian = new(() => Read("east-fujian-unit-name-labels.txt"));
 
     private static string[] Unplaced(ReadResult result) =>
         [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
@@ -47,5 +48,17 @@ public class EastLayoutsTests
         Assert.Equal(("产出指标", "时效指标", "完成时间", "2025年年底前"), Tree(Named(form, "完成时间")));
         Assert.Null(form.EndDate);
         Assert.Null(Other(form, "完成时间"));
+    }
+
+    // ── Fujian: 部门（单位）名称 ──
+
+    [Fact]
+    public void UnitNameLabel_IsTheDepartment()
+    {
+        var form = Fujian.Value.Declaration;
+        Assert.Equal("示例县水利局", form.Department);
+        Assert.Equal("230101", form.BudgetCode);
+        Assert.Empty(Unplaced(Fujian.Value));
+        Assert.Equal(4, form.Indicators.Count);
     }
 }
