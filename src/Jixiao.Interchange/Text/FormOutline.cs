@@ -101,8 +101,9 @@ internal static partial class FormOutline
         "城市", "全市", "本市", "全省", "本省", "全县", "本县", "全区", "本区", "全州");
 
     // The administrative division the title starts with: 南昌市, 鄂州市 (not 鄂州), 恩施土家族苗族自治州. A suffix that
-    // starts a word is no division: 区域 (中央对地方专项转移支付区域绩效目标表).
-    [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州域])", RegexOptions.CultureInvariant)]
+    // starts a word is no division: 区域 (中央对地方专项转移支付区域绩效目标表). A level word after the division is not
+    // part of it: 赣州市 in 赣州市市级预算绩效目标申报表.
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![市县区州域](?!级))", RegexOptions.CultureInvariant)]
     private static partial Regex Region();
 
     // The regex only for a text with a dot: most rows above the form's first label have none.

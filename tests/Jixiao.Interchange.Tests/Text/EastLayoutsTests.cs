@@ -10,6 +10,7 @@ public class EastLayoutsTests
 {
     private static readonly Lazy<ReadResult> Anhui = new(() => Read("east-anhui-cells-broken-over-lines.txt"));
     private static readonly Lazy<ReadResult> Fujian = new(() => Read("east-fujian-unit-name-labels.txt"));
+    private static readonly Lazy<ReadResult> Jiangxi = new(() => Read("east-jiangxi-carry-over-column.txt"));
 
     private static string[] Unplaced(ReadResult result) =>
         [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
@@ -60,5 +61,28 @@ public class EastLayoutsTests
         Assert.Equal("230101", form.BudgetCode);
         Assert.Empty(Unplaced(Fujian.Value));
         Assert.Equal(4, form.Indicators.Count);
+    }
+
+    // ── Jiangxi: the Nanchang template in a city's spelling ──
+
+    [Fact]
+    public void CarryOverColumn_IsThePriorYear_AndMatchesTheCarryOver()
+    {
+        var form = Jiangxi.Value.Declaration;
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal((new WanYuan(60m), new WanYuan(1200m)), (total.PriorYear!.Value, total.CurrentYear!.Value));
+        Assert.Equal(new WanYuan(60m), form.Budget.CarryOver);
+        Assert.DoesNotContain(Checked(form), f => f.Code == "FUND_SOURCE_MATCH");
+        Assert.Empty(Unplaced(Jiangxi.Value));
+    }
+
+    [Fact]
+    public void CitySpellings_AreTheirFields()
+    {
+        var form = Jiangxi.Value.Declaration;
+        Assert.Equal("制定运营考核办法，按月考核运营单位，考核结果与经费拨付挂钩。", form.Measures);
+        // 赣州市市级预算绩效目标申报表: the division is 赣州市, 市级 its level.
+        Assert.Equal("赣州市", form.Region);
+        Assert.Equal(8, form.Indicators.Count);
     }
 }
