@@ -11,6 +11,7 @@ public class EastLayoutsTests
     private static readonly Lazy<ReadResult> Anhui = new(() => Read("east-anhui-cells-broken-over-lines.txt"));
     private static readonly Lazy<ReadResult> Fujian = new(() => Read("east-fujian-unit-name-labels.txt"));
     private static readonly Lazy<ReadResult> Jiangxi = new(() => Read("east-jiangxi-carry-over-column.txt"));
+    private static readonly Lazy<ReadResult> Zhejiang = new(() => Read("east-zhejiang-level2-without-level1.txt"));
 
     private static string[] Unplaced(ReadResult result) =>
         [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
@@ -84,5 +85,17 @@ public class EastLayoutsTests
         // 赣州市市级预算绩效目标申报表: the division is 赣州市, 市级 its level.
         Assert.Equal("赣州市", form.Region);
         Assert.Equal(8, form.Indicators.Count);
+    }
+
+    // ── Zhejiang: 社会效益 straight after 时效指标, no 效益指标 printed ──
+
+    [Fact]
+    public void Level2OfAnotherLevel1_TakesItsOwnLevel1()
+    {
+        var form = Zhejiang.Value.Declaration;
+        Assert.Equal(("效益指标", "社会效益指标", "婴幼儿健康管理率", "95%"), Tree(Named(form, "婴幼儿健康管理率")));
+        Assert.Equal("产出指标", Named(form, "补助发放及时性").Level1);
+        Assert.Equal("满意度指标", Named(form, "社会公众满意度").Level1);
+        Assert.DoesNotContain(Checked(form), f => f.Code is "TAXONOMY" or "REQUIRED_CATEGORY");
     }
 }
