@@ -153,6 +153,8 @@ internal static class FormLabels
                 "承接主体", "购买方式", "购买服务目录类别", "统一社会信用代码",
                 // Hunan's 项目立项情况, a merged label over three labelled values of its own.
                 "项目立项的依据", "项目申报的可行性", "项目申报的必要性"),
+            // Nanjing's 预算功能科目, Anhui's 项目来源 (本级申报项目), Fujian's 补助区域 of a transfer form.
+            .. Map(LabelMeaning.Other, "预算功能科目", "项目来源", "补助区域"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
             .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况", "项目立项情况",
                 // Whole headings that start with a field's label (绩效目标, 年度): read whole, not as that label and a value.

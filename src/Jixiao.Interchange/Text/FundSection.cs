@@ -183,6 +183,17 @@ internal sealed class FundSection(DeclarationDraft draft)
         var amounts = new List<string>(2);
         var positions = new List<int>(2);
         List<(string Name, string Amount)>? breakdown = null;
+        if (items.Count > 0 && items[0].Meaning == LabelMeaning.FundTotal && row.Layout != RowLayout.Text
+            && FundPairs.TryRead(row.Cells) is { } totalAndSources)
+        {
+            // 资金总额 | 1200 | 其中：市级财政资金 | 1200 | 其他资金 | 0 (Nanjing): the total and its sources on one row,
+            // each beside its amount, not one total with stray cells.
+            var (totalName, totalAmount, totalColumn) = totalAndSources[0];
+            AddRow(totalName, [totalAmount], [totalColumn], row.Line, total: true);
+            for (var k = 1; k < totalAndSources.Count; k++)
+                AddRow(totalAndSources[k].Name, [totalAndSources[k].Amount], [totalAndSources[k].Column], row.Line, total: false);
+            return true;
+        }
         if (items.Count > 0 && items[0].Meaning == LabelMeaning.FundTotal)
         {
             total = true;

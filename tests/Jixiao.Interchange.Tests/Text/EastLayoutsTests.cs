@@ -5,13 +5,15 @@ using static Jixiao.Interchange.Tests.Text.TestForms;
 namespace Jixiao.Interchange.Tests.Text;
 
 /// Layouts of the east (probe 11): Anhui's web tables a cell per line with cells broken over lines, Fujian's
-/// 部门（单位）名称, a Jiangxi city's spellings of the Nanchang template, Zhejiang's table without a benefit level 1.
+/// 部门（单位）名称, a Jiangxi city's spellings of the Nanchang template, Zhejiang's table without a benefit level 1,
+/// Nanjing's total and sources on one row.
 public class EastLayoutsTests
 {
     private static readonly Lazy<ReadResult> Anhui = new(() => Read("east-anhui-cells-broken-over-lines.txt"));
     private static readonly Lazy<ReadResult> Fujian = new(() => Read("east-fujian-unit-name-labels.txt"));
     private static readonly Lazy<ReadResult> Jiangxi = new(() => Read("east-jiangxi-carry-over-column.txt"));
     private static readonly Lazy<ReadResult> Zhejiang = new(() => Read("east-zhejiang-level2-without-level1.txt"));
+    private static readonly Lazy<ReadResult> Jiangsu = new(() => Read("east-jiangsu-total-and-sources-one-row.txt"));
 
     private static string[] Unplaced(ReadResult result) =>
         [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
@@ -97,5 +99,28 @@ public class EastLayoutsTests
         Assert.Equal("产出指标", Named(form, "补助发放及时性").Level1);
         Assert.Equal("满意度指标", Named(form, "社会公众满意度").Level1);
         Assert.DoesNotContain(Checked(form), f => f.Code is "TAXONOMY" or "REQUIRED_CATEGORY");
+    }
+
+    // ── Jiangsu: 资金总额 | 1200 | 其中：市级财政资金 | 1150 | 其他资金 | 50 ──
+
+    [Fact]
+    public void TotalAndSourcesOnOneRow_AreTheFundTree()
+    {
+        var form = Jiangsu.Value.Declaration;
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(("合计", new WanYuan(1200m)), (total.Name, total.CurrentYear!.Value));
+        Assert.Equal([("市级财政资金", 1150m), ("其他资金", 50m)], total.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        Assert.Equal(new WanYuan(1200m), form.Budget.Total);
+        Assert.Empty(Unplaced(Jiangsu.Value));
+    }
+
+    [Fact]
+    public void ApplyingDepartmentAndFunctionSubject_AreKept()
+    {
+        var form = Jiangsu.Value.Declaration;
+        Assert.Equal("示例市财政局", form.Department);
+        Assert.Equal("对村级一事一议的补助2130701", Other(form, "预算功能科目"));
+        // Anhui's 项目来源 | 本级申报项目 |, a cell per line.
+        Assert.Equal("本级申报项目", Other(Anhui.Value.Declaration, "项目来源"));
     }
 }
