@@ -90,7 +90,7 @@ internal sealed class IndicatorHeader
                 last = i;
                 continue;
             }
-            if (before > 0 && byColumn && TryReadSubHeading(row, kinds, printed, positions))
+            if (before > 0 && byColumn && (TryReadSubHeading(row, kinds, printed, positions) || TryReadSplitColumns(row, kinds, printed, positions)))
             {
                 singleCells = false;
                 last = i;
@@ -231,6 +231,33 @@ internal sealed class IndicatorHeader
             kinds.Insert(merged + k, parts[k]);
             printed.Insert(merged + k, row.Cells[k].Text);
             positions.Insert(merged + k, row.Cells[0].Column + k);
+        }
+        return true;
+    }
+
+    /// 区域目标值 over 新罗区 | 永定区 | 上杭县 (Fujian's transfer forms): the last heading, one we do not know, merged
+    /// over columns named on the row below it, from its own position rightwards. Each part becomes a column of that
+    /// kind, printed with the heading before it, so that a row's cells stay in their columns and each is kept (in the
+    /// remark) under its own name rather than the first taken for all and the rest left unplaced.
+    private static bool TryReadSplitColumns(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions)
+    {
+        var merged = kinds.Count - 1;
+        if (row.Layout != RowLayout.Tabs || row.Cells.Length < 2 || kinds[merged] != ColumnKind.Other
+            || row.Cells[0].Column != positions[merged])
+            return false;
+        for (var k = 0; k < row.Cells.Length; k++)
+            if (row.Cells[k].Column != positions[merged] + k || !MayBeAHeading(row.Cells[k].Text)
+                || IndicatorColumns.Trie.TryMatchWhole(row.Cells[k].Text, out _, out _))
+                return false;
+        var heading = printed[merged];
+        kinds.RemoveAt(merged);
+        printed.RemoveAt(merged);
+        positions.RemoveAt(merged);
+        foreach (var cell in row.Cells)
+        {
+            kinds.Add(ColumnKind.Other);
+            printed.Add($"{heading}（{cell.Text}）");
+            positions.Add(cell.Column);
         }
         return true;
     }

@@ -6,7 +6,7 @@ namespace Jixiao.Interchange.Tests.Text;
 
 /// Layouts of the east (probe 11): Anhui's web tables a cell per line with cells broken over lines, Fujian's
 /// 部门（单位）名称, a Jiangxi city's spellings of the Nanchang template, Zhejiang's table without a benefit level 1,
-/// Nanjing's total and sources on one row.
+/// Nanjing's total and sources on one row, Fujian's transfer form with a value column per region.
 public class EastLayoutsTests
 {
     private static readonly Lazy<ReadResult> Anhui = new(() => Read("east-anhui-cells-broken-over-lines.txt"));
@@ -14,6 +14,7 @@ public class EastLayoutsTests
     private static readonly Lazy<ReadResult> Jiangxi = new(() => Read("east-jiangxi-carry-over-column.txt"));
     private static readonly Lazy<ReadResult> Zhejiang = new(() => Read("east-zhejiang-level2-without-level1.txt"));
     private static readonly Lazy<ReadResult> Jiangsu = new(() => Read("east-jiangsu-total-and-sources-one-row.txt"));
+    private static readonly Lazy<ReadResult> Regions = new(() => Read("east-fujian-region-value-columns.txt"));
 
     private static string[] Unplaced(ReadResult result) =>
         [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
@@ -122,5 +123,30 @@ public class EastLayoutsTests
         Assert.Equal("对村级一事一议的补助2130701", Other(form, "预算功能科目"));
         // Anhui's 项目来源 | 本级申报项目 |, a cell per line.
         Assert.Equal("本级申报项目", Other(Anhui.Value.Declaration, "项目来源"));
+    }
+
+    // ── Fujian: 区域目标值 over 新罗区 | 永定区 | 上杭县 ──
+
+    [Fact]
+    public void RegionRowUnderTheHeading_IsColumns_NotAnIndicator()
+    {
+        var form = Regions.Value.Declaration;
+        Assert.Equal(6, form.Indicators.Count);
+        Assert.DoesNotContain(form.Indicators, i => i.Name == "新罗区");
+        var count = Named(form, "宗教管理经费补助县（市、区）数量");
+        Assert.Equal(("产出指标", "数量指标", "反映补助县（市、区）数量情况"), (count.Level1, count.Level2, count.Explanation));
+        Assert.Equal("项目完成率", form.Indicators[2].Name);
+        Assert.Equal("质量指标", form.Indicators[2].Level2);
+    }
+
+    [Fact]
+    public void EachRegionsValue_IsKeptUnderItsRegion()
+    {
+        var form = Regions.Value.Declaration;
+        // One target per region has no member (the indicator's target is the project's): each is kept, none unplaced.
+        Assert.Equal("区域目标值（新罗区）：2；区域目标值（永定区）：3；区域目标值（上杭县）：1",
+            Named(form, "宗教管理经费补助县（市、区）数量").Remark);
+        Assert.Equal("新罗区、永定区、上杭县", Other(form, "补助区域"));
+        Assert.Empty(Unplaced(Regions.Value));
     }
 }
