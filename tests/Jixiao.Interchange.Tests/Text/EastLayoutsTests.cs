@@ -15,6 +15,7 @@ public class EastLayoutsTests
     private static readonly Lazy<ReadResult> Zhejiang = new(() => Read("east-zhejiang-level2-without-level1.txt"));
     private static readonly Lazy<ReadResult> Jiangsu = new(() => Read("east-jiangsu-total-and-sources-one-row.txt"));
     private static readonly Lazy<ReadResult> Regions = new(() => Read("east-fujian-region-value-columns.txt"));
+    private static readonly Lazy<ReadResult> Townships = new(() => Read("east-fujian-township-columns-cells.txt"));
 
     private static string[] Unplaced(ReadResult result) =>
         [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
@@ -148,5 +149,19 @@ public class EastLayoutsTests
             Named(form, "宗教管理经费补助县（市、区）数量").Remark);
         Assert.Equal("新罗区、永定区、上杭县", Other(form, "补助区域"));
         Assert.Empty(Unplaced(Regions.Value));
+    }
+
+    [Fact]
+    public void TownshipHeadingsOnePerLine_AreColumns_NotIndicators()
+    {
+        // 指 标 解 释 | 西坪镇尧山村 | 桃舟乡吾培村 | 芦田镇三洋村, a cell per line: the townships were read as indicators
+        // and every value after them as an indicator's name.
+        var form = Townships.Value.Declaration;
+        Assert.Equal(["开展小型水利工程建设(个)", "截至2023年12月底，项目开工率(%)", "受益人口(人)", "受益群众满意度(%)"],
+            form.Indicators.Select(i => i.Name));
+        var people = Named(form, "受益人口(人)");
+        Assert.Equal(("效益指标", "社会效益指标", "反映工程受益人口情况"), (people.Level1, people.Level2, people.Explanation));
+        Assert.Equal("西坪镇尧山村：≥1200；桃舟乡吾培村：≥800；芦田镇三洋村：≥1500", people.Remark);
+        Assert.Equal("安溪县水利局", form.Department);
     }
 }
