@@ -97,6 +97,8 @@ internal static class FormLabels
                 // Other regions: 主管部门名称 (beside 主管部门编码), 申报单位名称 (Shanghai), and the buying department of a
                 // 政府购买服务 form (购买主体（盖章）).
                 "主管部门名称", "申报单位名称", "购买主体", "购买主体(盖章)"),
+            // Fujian's transfer forms (部门（单位）名称, 主管部门(单位)名称) and Nanjing's 申报部门（单位）.
+            .. Map(LabelMeaning.Department, "部门(单位)名称", "主管部门(单位)名称", "申报部门(单位)", "申报部门"),
             // The unit that compiles and seals the form (Daqing's 编制单位, Hunan's 填报单位): see DeclarationDraft.PlaceFilingUnit.
             .. Map(LabelMeaning.FilingUnit, "填报单位(盖章)", "填报单位", "编制单位", "编制单位(盖章)"),
             .. Map(LabelMeaning.DepartmentAndCode, "主管部门及代码", "主管部门及编码"),
@@ -130,6 +132,8 @@ internal static class FormLabels
             .. Map(LabelMeaning.Measures, "保证项目实施的制度及措施", "保障措施", "实施措施", "保障绩效目标实现措施", "项目实施保障措施",
                 "保障绩效目标实现的措施", "单位已有的(或拟订的)保证项目实施的制度、措施",
                 "保证项目实施的制度、措施", "制度措施"),
+            // A Jiangxi city's spelling of the Nanchang form's 保证项目实施的制度及措施.
+            .. Map(LabelMeaning.Measures, "项目实施的保障措施"),
             .. Map(LabelMeaning.OverallGoal, "项目总目标", "总体目标", "总目标", "中期目标", "中期滚动目标", "长期目标", "中长期目标", "项目中长期目标",
                 "项目总体绩效目标"),
             .. Map(LabelMeaning.AnnualGoal, "年度绩效目标", "年度目标", "年度总体目标", "本年度目标", "项目年度目标", "绩效目标",
@@ -162,6 +166,8 @@ internal static class FormLabels
                 // A central budget-investment form (中央预算内投资计划绩效目标表, Tianjin): the place the money is sent to and
                 // the central amount sent, which is not the project's own budget request.
                 "下达地方或单位", "下达中央预算内投资"),
+            // Nanjing's 预算功能科目, Anhui's 项目来源 (本级申报项目), Fujian's 补助区域 of a transfer form.
+            .. Map(LabelMeaning.Other, "预算功能科目", "项目来源", "补助区域"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
             .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况", "项目立项情况",
                 // Whole headings that start with a field's label (绩效目标, 年度): read whole, not as that label and a value.

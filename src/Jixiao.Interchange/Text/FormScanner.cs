@@ -191,7 +191,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             EndSection(Section.Footer);
             return;
         }
-        if ((StartsWithFormLabel(row) && !NamesAnIndicator(row)) || IsFieldBelowTable(row))
+        if ((StartsWithFormLabel(row) && !NamesAnIndicator(row) && !NamesStreamedIndicator(i)) || IsFieldBelowTable(row))
         {
             EndSection(Section.Header);
             ReadHeaderRow(i);
@@ -232,6 +232,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     }
 
     private static bool IsColonLabel(string text) => FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out var span) && span.Colon;
+
+    /// A table read one cell per line: a start or end label (完成时间) right under a level name (时效指标) is the name of
+    /// that level's first indicator; no field of the form stands under a level name.
+    private bool NamesStreamedIndicator(int i) =>
+        _stream is not null && i > 0 && rows[i].Cells.Length == 1 && rows[i - 1].Cells.Length == 1
+        && LevelLabel.Of(rows[i - 1].Cells[0].Text).Role is LevelRole.Level2 or LevelRole.Either
+        && FormLabels.Trie.TryMatchWhole(rows[i].Cells[0].Text, out var meaning, out _) && meaning is LabelMeaning.StartDate or LabelMeaning.EndDate;
 
     // 开始时间 | 2024年1月1日 | 完成时间 | 2024年12月31日: a row of fields, not an indicator and its value.
     private static bool HasLabelAfterFirst(SourceRow row)

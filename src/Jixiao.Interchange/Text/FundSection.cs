@@ -106,6 +106,10 @@ internal sealed class FundSection(DeclarationDraft draft)
                     i++;
                     draft.Set(item.Meaning.Value, item.Printed, items[i].Value, row.Line, item.Suffix);
                     break;
+                case null when IsCarryOverColumn(items, i):
+                    // 资金来源 | 上年结转资金 | 本年度资金 (a Jiangxi city): the money carried over is the prior-year column.
+                    _columns.Add((item.Column, AmountColumn.PriorYear));
+                    break;
                 case null:
                     // A value no label of the heading row takes: said, not dropped.
                     draft.Unplaced("fundSources", item.Value, row.Line);
@@ -150,6 +154,12 @@ internal sealed class FundSection(DeclarationDraft draft)
             draft.Recognised++;
         }
     }
+
+    /// A heading cell spelled as the carry-over (上年结转资金, 结转结余资金) beside the current year's column heading: the
+    /// column of the money carried over from earlier years, which is what 上年度资金 holds on the Nanchang form.
+    private static bool IsCarryOverColumn(List<RowItem> items, int i) =>
+        FormLabels.Trie.TryMatch(items[i].Value, 0, needBoundary: false, out var meaning, out _) && meaning == LabelMeaning.BudgetCarryOver
+        && items.Exists(other => other.Meaning == LabelMeaning.FundCurrentYearColumn);
 
     /// Reads a row of the table; false when the row is not one (the table has ended).
     private static bool IsBudgetLabel(LabelMeaning? meaning) => meaning is { } m

@@ -95,7 +95,7 @@ internal sealed class IndicatorHeader
                 last = i;
                 continue;
             }
-            if (before > 0 && byColumn && TryReadSubHeading(row, kinds, printed, positions))
+            if (before > 0 && byColumn && (TryReadSubHeading(row, kinds, printed, positions) || TryReadSplitColumns(row, kinds, printed, positions)))
             {
                 singleCells = false;
                 last = i;
@@ -260,17 +260,59 @@ internal sealed class IndicatorHeader
         return true;
     }
 
-    /// The next line after <paramref name="i"/> is another heading or the table's first level name.
+    /// 区域目标值 over 新罗区 | 永定区 | 上杭县 (Fujian's transfer forms): the last heading, one we do not know, merged
+    /// over columns named on the row below it, from its own position rightwards. Each part becomes a column of that
+    /// kind, printed with the heading before it, so that a row's cells stay in their columns and each is kept (in the
+    /// remark) under its own name rather than the first taken for all and the rest left unplaced.
+    private static bool TryReadSplitColumns(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions)
+    {
+        var merged = kinds.Count - 1;
+        if (row.Layout != RowLayout.Tabs || row.Cells.Length < 2 || kinds[merged] != ColumnKind.Other
+            || row.Cells[0].Column != positions[merged])
+            return false;
+        for (var k = 0; k < row.Cells.Length; k++)
+            if (row.Cells[k].Column != positions[merged] + k || !MayBeAHeading(row.Cells[k].Text)
+                || IndicatorColumns.Trie.TryMatchWhole(row.Cells[k].Text, out _, out _))
+                return false;
+        var heading = printed[merged];
+        kinds.RemoveAt(merged);
+        printed.RemoveAt(merged);
+        positions.RemoveAt(merged);
+        foreach (var cell in row.Cells)
+        {
+            kinds.Add(ColumnKind.Other);
+            printed.Add($"{heading}（{cell.Text}）");
+            positions.Add(cell.Column);
+        }
+        return true;
+    }
+
+    /// The next line after <paramref name="i"/> is another heading or the table's first level name; or a run of more
+    /// unknown headings goes on to that level name (Fujian's 西坪镇尧山村 | 桃舟乡吾培村 | 芦田镇三洋村, a target column
+    /// per township, then 产出指标). A run that ends at a known heading is no part of the heading: it is the form's
+    /// fields above the table (项目名称 | 城区公厕管护 | … | 一级).
     private static bool HeadingGoesOnAfter(List<SourceRow> rows, int i)
     {
-        for (var j = i + 1; j < rows.Count; j++)
+        for (var j = i + 1; j < rows.Count && j - i <= MaxUnknownHeadingRun; j++)
         {
             if (rows[j].IsEmpty) continue;
             var first = rows[j].Cells[0].Text;
-            return IndicatorColumns.Trie.TryMatchWhole(first, out _, out _) || LevelLabel.Of(first).Role is LevelRole.Level1 or LevelRole.Either;
+            if (LevelLabel.Of(first).Role is LevelRole.Level1 or LevelRole.Either) return true;
+            if (IndicatorColumns.Trie.TryMatchWhole(first, out _, out _)) return j == NextNonEmpty(rows, i);
+            if (rows[j].Cells.Length != 1 || !MayBeAHeading(first)) return false;
         }
         return false;
     }
+
+    private static int NextNonEmpty(List<SourceRow> rows, int i)
+    {
+        var j = i + 1;
+        while (j < rows.Count && rows[j].IsEmpty) j++;
+        return j;
+    }
+
+    // Lines looked past for the end of a run of unknown headings: a table has few columns.
+    private const int MaxUnknownHeadingRun = 12;
 
     /// A short label without digits or a value's look: what a column heading is, and what a data cell rarely is.
     private static bool MayBeAHeading(string text) =>

@@ -358,6 +358,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 SetLevel1(label.Level1!, label.Groups);
                 break;
             case LevelRole.Level2:
+                if (InheritedLevel1Excludes(label.Level2!)) _level1Derived = true;
                 SetLevel2(label.Level2!);
                 break;
             case LevelRole.Either when label.Level2 == IndicatorTaxonomy.OutputCost:
@@ -374,6 +375,15 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 break;
         }
     }
+
+    /// A row that prints a level 2 but no level 1 keeps the level 1 above it, unless the table comes one cell per line
+    /// and that level 1 of the taxonomy cannot hold the level 2: 慈溪's table goes from 时效指标 straight to 社会效益
+    /// with no 效益指标 printed, and keeping 产出指标 put the benefits under the outputs (a TAXONOMY error the form does
+    /// not have). The level 2 then takes its own. In rows of cells an empty level-1 cell is a merged one, which the form
+    /// prints over the row (the 范本's 效益 over 服务对象满意度目标): that level 1 stays, for the checker to judge.
+    private bool InheritedLevel1Excludes(string level2) =>
+        header.OneCellPerLine && _group is null && _level1 is IndicatorTaxonomy.Output or IndicatorTaxonomy.Benefit or IndicatorTaxonomy.Satisfaction
+        && !IndicatorTaxonomy.Belongs(_level1, level2) && IndicatorTaxonomy.Level1Of(level2) is not null;
 
     private void SetLevel1(string level1, bool groups = false)
     {
