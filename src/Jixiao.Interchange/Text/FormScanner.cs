@@ -470,10 +470,22 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             return;
         }
         if (WebNoise.IsNoise(row)) return;
+        if (ReturnsToFund(row, items)) return;
         if (ContinuesProse(i, items)) return;
         if (ContinuesTicks(i, items)) return;
         if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
         foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
+    }
+
+    /// 资金总额 | 项目负责人电话 | 财政拨款 | 预算执行率权重 | 其他资金 (Hainan's two-column header): a fund source named
+    /// after another field's label, with or without its amount beside it, is a row of the fund block opened above.
+    private bool ReturnsToFund(SourceRow row, List<RowItem> items)
+    {
+        if (_fund is null || items.Count is 0 or > 2 || FormValues.LooksLikeAmount(items[0].Value)) return false;
+        if (items.Count == 2 && !FormValues.LooksLikeAmount(items[1].Value)) return false;
+        if (FundSection.Clean(items[0].Value).Depth < 1 || !_fund.TryRead(row)) return false;
+        _section = Section.Fund;
+        return true;
     }
 
     /// The next line of the prose field read on the row just above (年度总体目标 | 目标1：… then  | 目标2：…, or a goal

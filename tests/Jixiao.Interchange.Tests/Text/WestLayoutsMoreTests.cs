@@ -1,0 +1,41 @@
+using Jixiao.Domain.Budget;
+using static Jixiao.Interchange.Tests.Text.TestForms;
+
+namespace Jixiao.Interchange.Tests.Text;
+
+/// More layouts of western regions' forms (海南, 甘肃, 贵州, 广西, 新疆) that the probe of published forms found.
+public class WestLayoutsMoreTests
+{
+    [Fact]
+    public void OneCellPerLine_FundSourcesBetweenOtherFields_AreRowsOfTheFundBlock()
+    {
+        // 资金总额 | 项目负责人电话 | 财政拨款 | 预算执行率权重 | 其他资金 (海南's two-column header), one cell per line.
+        var result = Read("west2-fund-sources-between-fields.txt");
+        var form = result.Declaration;
+
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(new WanYuan(1860.50m), total.CurrentYear);
+        Assert.Equal(
+            [("财政拨款", (WanYuan?)new WanYuan(1800m)), ("其他资金", new WanYuan(60.50m))],
+            total.Children.Select(c => (c.Name, c.CurrentYear)));
+        Assert.Equal("0898-65239479", form.ContactPhone);
+        Assert.Equal("10%", Other(form, "预算执行率权重"));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    [Fact]
+    public void RunTogether_FundSourceAfterPhone_EndsThePhoneAndIsAFundRow()
+    {
+        // 项目负责人电话:0898-65239479财政拨款:2400.00预算执行率权重:10%其他资金:30.30 (海南, a web page run together):
+        // the phone stops where the fund source's name starts.
+        var form = Read("west2-glued-fund-sources-between-fields.txt").Declaration;
+
+        Assert.Equal("0898-65239479", form.ContactPhone);
+        Assert.Equal("10%", Other(form, "预算执行率权重"));
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(new WanYuan(2430.30m), total.CurrentYear);
+        Assert.Equal(
+            [("财政拨款", (WanYuan?)new WanYuan(2400m)), ("其他资金", new WanYuan(30.30m))],
+            total.Children.Select(c => (c.Name, c.CurrentYear)));
+    }
+}
