@@ -242,7 +242,7 @@ internal static partial class GluedText
 
     /// "96.00其中：财政拨款96.00其他资金0.00" after 年度资金总额: the total's amount, then each source with its amount,
     /// a row each. False (nothing added) when the text is not made of amounts and the names before them.
-    private static bool SplitFundRows(string text, int line, List<SourceRow> result)
+    internal static bool SplitFundRows(string text, int line, List<SourceRow> result)
     {
         var rows = new List<SourceRow>();
         var position = 0;

@@ -38,4 +38,19 @@ public class WestLayoutsMoreTests
             [("财政拨款", (WanYuan?)new WanYuan(2400m)), ("其他资金", new WanYuan(30.30m))],
             total.Children.Select(c => (c.Name, c.CurrentYear)));
     }
+
+    [Fact]
+    public void Spaces_WholeFundTableOnOneLine_ReadsTheTotalAndEachSource()
+    {
+        // 项目资金（万元） 年度资金总额 300.00 其中：本年财政拨款 280.00 上年结转资金 15.00 其他资金 5.00 (甘肃).
+        var result = Read("west2-spaced-fund-line.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(new WanYuan(300m), form.Budget.Total);
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(
+            [("本年财政拨款", (WanYuan?)new WanYuan(280m)), ("上年结转资金", new WanYuan(15m)), ("其他资金", new WanYuan(5m))],
+            total.Children.Select(c => (c.Name, c.CurrentYear)));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
 }
