@@ -498,11 +498,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         {
             RowLayout.Tabs => items[0].Column > 0,
             // One token: a text line of several is cells of a row (its amounts, its level names), not a wrapped sentence.
-            RowLayout.Text => row.Cells.Length == 1 && row.RawSpan is [var first, ..] && ChineseText.IsSpace(first),
+            // Or, not indented, the end of the sentence the field stops in (年度目标 …普及率达到 then "90%以上。", 贵州).
+            RowLayout.Text => row.Cells.Length == 1
+                && ((row.RawSpan is [var first, ..] && ChineseText.IsSpace(first)) || (EndsSentence(items[0].Value) && draft.ProseStopsMidSentence())),
             _ => false,
         };
         return indented && draft.ContinueProse(items[0].Value, row.Line);
     }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '；' or ';';
 
     /// 项目类型 | 新增项目□ 结转项目□ then | 经常性专项业务费√ 其他经常性项目□ (Shanghai): the options go on in the cell
     /// below, its label's cell empty; they are the same field's.

@@ -53,4 +53,16 @@ public class WestLayoutsMoreTests
             total.Children.Select(c => (c.Name, c.CurrentYear)));
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
     }
+
+    [Fact]
+    public void Spaces_GoalWrappedWithoutIndent_EndOfTheSentenceIsPartOfTheGoal()
+    {
+        // 年度目标 …农村自来水普及率达到 then "90%以上。" on a line of its own, not indented (贵州).
+        var result = Read("west2-spaced-goal-wrapped.txt");
+        var form = result.Declaration;
+
+        Assert.Equal("完成全省农村饮水安全工程维修养护补助，保障农村供水工程正常运行，农村自来水普及率达到90%以上。", form.AnnualGoal);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.Equal(8, form.Indicators.Count);
+    }
 }
