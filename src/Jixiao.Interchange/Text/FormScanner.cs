@@ -192,8 +192,21 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             ReadHeaderRow(i);
             return;
         }
+        if (IsLastRow(i) && CutShortRow.CutLevelName(row) is { } cut)
+        {
+            draft.Findings.Add(ReaderFindings.CutShort(cut, row.Line));
+            return;
+        }
         if (_stream is not null) _stream.Feed(row);
         else _table!.ReadRow(row);
+    }
+
+    /// No row after this one but blank lines: the file ends here.
+    private bool IsLastRow(int i)
+    {
+        for (var k = i + 1; k < rows.Count; k++)
+            if (!rows[k].IsEmpty) return false;
+        return true;
     }
 
     /// 其他说明的问题 | 项目资金中…自筹。 (佳县), 项目实施效益 | 1.…。2.…。 (大庆): a label in the first column, left of the

@@ -65,4 +65,20 @@ public class WestLayoutsMoreTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
         Assert.Equal(8, form.Indicators.Count);
     }
+
+    [Fact]
+    public void Tabs_FileEndsInsideALevelName_SaysTheFormIsCutShortOnceAndRaisesNoIndicatorErrors()
+    {
+        // The file's last row is "满意度指标 | 服务对象满意" (广西, cut short): no indicator named 服务对象满意 lacking a
+        // level 2 and a value, but one finding that the file ends there.
+        var result = Read("west2-tabs-cut-short.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(4, form.Indicators.Count);
+        Assert.DoesNotContain(form.Indicators, i => i.Name == "服务对象满意");
+        var cut = Assert.Single(result.Findings, f => f.Code == "FORM_CUT_SHORT");
+        Assert.Equal(14, cut.Line);
+        Assert.Contains("服务对象满意", cut.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Checked(form), f => f.Code is "TAXONOMY" or "MISSING_VALUE");
+    }
 }
