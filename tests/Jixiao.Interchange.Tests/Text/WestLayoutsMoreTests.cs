@@ -81,4 +81,18 @@ public class WestLayoutsMoreTests
         Assert.Contains("服务对象满意", cut.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Checked(form), f => f.Code is "TAXONOMY" or "MISSING_VALUE");
     }
+
+    [Fact]
+    public void Pipes_SitePublishingTableAboveTheForm_IsPageChromeNotUnplacedCells()
+    {
+        // 索 引 号 | WQX018-2021-000006 | 主题分类 | | and 来 源 | 乌恰县水利局 | above the form (新疆, a government site).
+        var result = Read("west2-pipes-page-metadata.txt");
+        var form = result.Declaration;
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.Equal("干渠防渗改造项目", form.ProjectName);
+        Assert.Equal("乌恰县水利局", form.Department);
+        Assert.Equal(8, form.Indicators.Count);
+        Assert.Empty(form.OtherFields);
+    }
 }
