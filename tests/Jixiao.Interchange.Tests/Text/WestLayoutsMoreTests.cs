@@ -1,4 +1,5 @@
 using Jixiao.Domain.Budget;
+using Jixiao.Domain.Indicators;
 using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
@@ -94,5 +95,19 @@ public class WestLayoutsMoreTests
         Assert.Equal("乌恰县水利局", form.Department);
         Assert.Equal(8, form.Indicators.Count);
         Assert.Empty(form.OtherFields);
+    }
+
+    [Fact]
+    public void OneCellPerLine_EmptyLineForABlankUnit_KeepsWeightAndDirectionInTheirColumns()
+    {
+        // 品牌会展项目影响力 | 定性 | 逐步提升 | (empty line: no unit) | 20% | 正向指标 (海南).
+        var result = Read("west2-cells-blank-unit-line.txt");
+        var form = result.Declaration;
+
+        var brand = Named(form, "品牌会展项目影响力");
+        Assert.Equal(("逐步提升", (string?)null, (decimal?)20m, (IndicatorDirection?)IndicatorDirection.Positive),
+            (brand.Target.Text, brand.Unit, brand.Weight, brand.Direction));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL" && f.Line == 60);
+        Assert.Equal(6, form.Indicators.Count);
     }
 }
