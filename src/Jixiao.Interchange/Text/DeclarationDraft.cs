@@ -134,6 +134,20 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
         }
     }
 
+    /// The prose field read last (项目概况, 保障措施, 总体目标, 年度目标) stops mid-sentence: no 。 or ； at its end.
+    public bool ProseStopsMidSentence()
+    {
+        var text = LastTextField switch
+        {
+            LabelMeaning.Overview => Overview,
+            LabelMeaning.Measures => Measures,
+            LabelMeaning.OverallGoal => OverallGoal,
+            LabelMeaning.AnnualGoal => AnnualGoal,
+            _ => null,
+        };
+        return text is { Length: > 0 } && text[^1] is not ('。' or '；' or ';' or '！' or '!' or '？' or '?');
+    }
+
     /// Appends the next line of a prose field (项目概况, 保障措施, 总体目标, 年度目标) to it: a line wrapped mid-sentence
     /// goes straight on, a line after a sentence's end (目标1：…。 then 目标2：…) starts a line of its own.
     public bool ContinueProse(string rest, int line)

@@ -197,8 +197,21 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             ReadHeaderRow(i);
             return;
         }
+        if (IsLastRow(i) && CutShortRow.CutLevelName(row) is { } cut)
+        {
+            draft.Findings.Add(ReaderFindings.CutShort(cut, row.Line));
+            return;
+        }
         if (_stream is not null) _stream.Feed(row);
         else _table!.ReadRow(row);
+    }
+
+    /// No row after this one but blank lines: the file ends here.
+    private bool IsLastRow(int i)
+    {
+        for (var k = i + 1; k < rows.Count; k++)
+            if (!rows[k].IsEmpty) return false;
+        return true;
     }
 
     /// 其他说明的问题 | 项目资金中…自筹。 (佳县), 项目实施效益 | 1.…。2.…。 (大庆): a label in the first column, left of the
@@ -489,10 +502,22 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             return;
         }
         if (WebNoise.IsNoise(row)) return;
+        if (ReturnsToFund(row, items)) return;
         if (ContinuesProse(i, items)) return;
         if (ContinuesTicks(i, items)) return;
         if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
         foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
+    }
+
+    /// 资金总额 | 项目负责人电话 | 财政拨款 | 预算执行率权重 | 其他资金 (Hainan's two-column header): a fund source named
+    /// after another field's label, with or without its amount beside it, is a row of the fund block opened above.
+    private bool ReturnsToFund(SourceRow row, List<RowItem> items)
+    {
+        if (_fund is null || items.Count is 0 or > 2 || FormValues.LooksLikeAmount(items[0].Value)) return false;
+        if (items.Count == 2 && !FormValues.LooksLikeAmount(items[1].Value)) return false;
+        if (FundSection.Clean(items[0].Value).Depth < 1 || !_fund.TryRead(row)) return false;
+        _section = Section.Fund;
+        return true;
     }
 
     /// The next line of the prose field read on the row just above (年度总体目标 | 目标1：… then  | 目标2：…, or a goal
@@ -505,11 +530,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         {
             RowLayout.Tabs => items[0].Column > 0,
             // One token: a text line of several is cells of a row (its amounts, its level names), not a wrapped sentence.
-            RowLayout.Text => row.Cells.Length == 1 && row.RawSpan is [var first, ..] && ChineseText.IsSpace(first),
+            // Or, not indented, the end of the sentence the field stops in (年度目标 …普及率达到 then "90%以上。", 贵州).
+            RowLayout.Text => row.Cells.Length == 1
+                && ((row.RawSpan is [var first, ..] && ChineseText.IsSpace(first)) || (EndsSentence(items[0].Value) && draft.ProseStopsMidSentence())),
             _ => false,
         };
         return indented && draft.ContinueProse(items[0].Value, row.Line);
     }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '；' or ';';
 
     /// 项目类型 | 新增项目□ 结转项目□ then | 经常性专项业务费√ 其他经常性项目□ (Shanghai): the options go on in the cell
     /// below, its label's cell empty; they are the same field's.

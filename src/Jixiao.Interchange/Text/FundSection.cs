@@ -141,6 +141,8 @@ internal sealed class FundSection(DeclarationDraft draft)
                 case LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn:
                     _columns.Add((item.Column, AmountColumn.CurrentYear));
                     break;
+                case LabelMeaning.FundTotal when row.Layout == RowLayout.Text && !FormValues.LooksLikeAmount(item.Value) && ReadSpacedSources(item, row.Line):
+                    break;
                 case LabelMeaning.FundTotal when item.Value.Length > 0:
                     AddTotal(item, row.Line);
                     break;
@@ -160,6 +162,20 @@ internal sealed class FundSection(DeclarationDraft draft)
     private static bool IsCarryOverColumn(List<RowItem> items, int i) =>
         FormLabels.Trie.TryMatch(items[i].Value, 0, needBoundary: false, out var meaning, out _) && meaning == LabelMeaning.BudgetCarryOver
         && items.Exists(other => other.Meaning == LabelMeaning.FundCurrentYearColumn);
+
+    /// 项目资金（万元） 年度资金总额 300.00 其中：本年财政拨款 300.00 上年结转资金 0.00 其他资金 0.00 (甘肃): the whole table on
+    /// one space-separated line, the total's amount and then each source with its amount; a row each, as on lines of
+    /// their own. False (nothing read) when the value is not made of amounts and the names before them.
+    private bool ReadSpacedSources(RowItem total, int line)
+    {
+        var rows = new List<SourceRow>(4);
+        if (!GluedText.SplitFundRows(total.Value, line, rows) || rows is not [{ Cells: [var amount] }, _, ..]) return false;
+        AddRow(total.Printed, [amount.Text], [0], line, total: true);
+        foreach (var source in rows.Skip(1))
+            if (!TryRead(source))
+                foreach (var cell in source.Cells) draft.Unplaced("fundSources", cell.Text, line);
+        return true;
+    }
 
     /// Reads a row of the table; false when the row is not one (the table has ended).
     private static bool IsBudgetLabel(LabelMeaning? meaning) => meaning is { } m

@@ -151,9 +151,35 @@ internal static partial class GluedText
 
     private static void AddValue(string raw, int from, int to, List<(Piece, string)> pieces)
     {
+        // 项目负责人电话:65239479财政拨款:2430.30 (Hainan): a fund source's name and its colon end the value before it;
+        // the source is no label of the form's, so nothing else cuts it off the phone.
+        for (var colon = raw.IndexOfAny(Colons, from, to - from); colon >= 0; colon = colon + 1 < to ? raw.IndexOfAny(Colons, colon + 1, to - colon - 1) : -1)
+        {
+            var name = FundNameBefore(raw, from, colon);
+            if (name == 0) continue;
+            AddValue(raw, from, colon - name, pieces);
+            pieces.Add((Piece.Value, raw.Substring(colon - name, name)));
+            from = colon + 1;
+        }
         var text = ChineseText.Normalize(raw.AsSpan(from, to - from)).Trim(':', '：');
         if (text.Length > 0) pieces.Add((Piece.Value, text));
     }
+
+    private static readonly char[] Colons = [':', '：'];
+
+    /// The length of the fund source's name (财政拨款, 其他资金) that ends at <paramref name="end"/>, the longest one;
+    /// 0 when none does.
+    private static int FundNameBefore(string raw, int from, int end)
+    {
+        for (var length = Math.Min(LongestFundName, end - from); length >= 2; length--)
+        {
+            var text = raw.Substring(end - length, length);
+            if (FundSection.Clean(text) is var (name, depth) && depth >= 1 && name == text) return length;
+        }
+        return 0;
+    }
+
+    private const int LongestFundName = 10;
 
     /// The piece starting at <paramref name="i"/>. Right after a column heading, shorter headings count too: the
     /// heading row runs on as 指标内容指标值备注, where 指标值 and 备注 alone would match inside any text.
@@ -216,7 +242,7 @@ internal static partial class GluedText
 
     /// "96.00其中：财政拨款96.00其他资金0.00" after 年度资金总额: the total's amount, then each source with its amount,
     /// a row each. False (nothing added) when the text is not made of amounts and the names before them.
-    private static bool SplitFundRows(string text, int line, List<SourceRow> result)
+    internal static bool SplitFundRows(string text, int line, List<SourceRow> result)
     {
         var rows = new List<SourceRow>();
         var position = 0;

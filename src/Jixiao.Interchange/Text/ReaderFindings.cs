@@ -20,6 +20,16 @@ internal static class ReaderFindings
     /// A column of the indicator table with a heading no known form prints; its cells are kept in the remarks.
     public const string ColumnInRemark = "COLUMN_IN_REMARK";
 
+    /// The file ends in the middle of the indicator table (the last row breaks off inside a level name).
+    public const string FormCutShort = "FORM_CUT_SHORT";
+
+    public static Finding CutShort(string cell, int line) =>
+        Finding.Warning(FormCutShort, "indicators", $"文件在第{line}行中断：「{Shorten(cell)}」没有写完，指标表不完整，这一行未读入。") with
+        {
+            Suggestion = "请核对原文件是否完整，补全指标表后再导入。",
+            Line = line,
+        };
+
     public static Finding KeptInRemark(string heading, int line) =>
         new Finding(ColumnInRemark, Severity.Info, "indicators",
             $"指标表的「{Shorten(heading)}」栏没有对应的字段：从第{line}行起，其内容已写入各指标的备注（「{Shorten(heading)}：…」）。") { Line = line };

@@ -47,6 +47,14 @@ internal sealed class StreamRows(IndicatorTable table)
             }
             else AddAfterName(held.Text, held.Raw);
         }
+        // A blank line dropped by the extraction for an empty cell (the unit of a qualitative row, 海南: 逐步提升, blank,
+        // 20%, 正向指标): a cell after a line break that fits not its own column but the one after is that one's.
+        if (row.AfterBreak && _afterName >= 0 && _targetOffset >= 0 && _afterName > _targetOffset && !isLevel && _afterName < ColumnsAfterName - 1
+            && !FitsNextColumn(text) && FitsNextColumn(text, skip: 1))
+        {
+            _position++;
+            _afterName++;
+        }
         if (_afterName >= 0 && _targetOffset >= 0 && _afterName > _targetOffset && !isLevel && _afterName < ColumnsAfterName
             && !FitsNextColumn(text))
         {
@@ -76,9 +84,9 @@ internal sealed class StreamRows(IndicatorTable table)
 
     /// A cell that reads as what its column holds (亿元 under 绩效度量单位, 30% under 权重, 正向指标 under 指标方向性,
     /// Hainan) is that column's cell, not the next indicator's name: no name is a unit, a weight or a direction.
-    private bool FitsNextColumn(string text)
+    private bool FitsNextColumn(string text, int skip = 0)
     {
-        var column = table.Header.NameIndex + 1 + _afterName;
+        var column = table.Header.NameIndex + 1 + _afterName + skip;
         if (column >= table.Header.Columns.Length) return false;
         return table.Header.Columns[column] switch
         {

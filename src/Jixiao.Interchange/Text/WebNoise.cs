@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Jixiao.Interchange.Text;
 
@@ -16,10 +17,17 @@ internal static class WebNoise
         "http://", "https://", "www.", "source:", "logo", "上一篇", "下一篇", "相关链接", "附件下载", "文号:",
     ], StringComparison.Ordinal);
 
+    // The labels of a government site's publishing table (索 引 号 | WQX018-2021-000006 | 主题分类 |, 来 源 | 乌恰县水利局):
+    // spaced out as they are printed, the words above do not find them; a row that starts with one is page chrome.
+    private static readonly FrozenSet<string> MetadataLabels = FrozenSet.Create(StringComparer.Ordinal,
+        "索引号", "主题分类", "发布机构", "来源", "信息来源", "文号", "发文字号", "成文日期", "发布日期", "生效日期", "体裁分类", "组配分类",
+        "公开方式", "公开范围", "公开时限", "有效性");
+
     public static bool IsNoise(SourceRow row)
     {
         var raw = row.RawSpan;
         if (raw.IndexOfAny(Words) >= 0) return true;
+        if (row.Cells.Length >= 2 && MetadataLabels.Contains(row.Cells[0].Text)) return true;
         // A breadcrumb: "市交通运输局 > 其他 > 通知公告".
         return raw.Count('>') >= 2 && raw.IndexOf(">=", StringComparison.Ordinal) < 0;
     }
