@@ -210,7 +210,7 @@ internal sealed partial class IndicatorTable
 
         var level2 = _level2 ?? ImpliedLevel2();
         var context = new TargetContext(level2);
-        var targetText = Compose(Value(ColumnKind.Target), op, unit);
+        var targetText = Compose(Value(ColumnKind.Target) ?? SharedRegionTarget(values), op, unit);
         var longTermText = Compose(Value(ColumnKind.LongTermTarget), op, unit);
         return new Indicator
         {
@@ -228,6 +228,34 @@ internal sealed partial class IndicatorTable
             ScoringRule = Value(ColumnKind.ScoringRule),
             Remark = remark,
         };
+    }
+
+    /// 区域目标值 split into a column per region (Fujian's transfer forms, <see cref="IndicatorHeader"/>) with no 指标值
+    /// column: when every region has the same value, that is the project's target (≥95% in each region is ≥95%).
+    /// Values that differ are only kept in the remark: no one of them is the project's, and the row reports its missing
+    /// value.
+    private string? SharedRegionTarget(string?[] values)
+    {
+        if (header.IndexOf(ColumnKind.Target) >= 0) return null;
+        string? shared = null;
+        var regions = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (header.Columns[i] != ColumnKind.Other || !IsRegionTargetHeading(header.Printed[i])) continue;
+            if (values[i] is not { } value || (shared is not null && value != shared)) return null;
+            shared = value;
+            regions++;
+        }
+        return regions >= 2 ? shared : null;
+    }
+
+    // "区域目标值（新罗区）": a target heading with the region it was split into.
+    private static bool IsRegionTargetHeading(string printed)
+    {
+        var open = printed.IndexOf('（');
+        if (open <= 0 || !printed.EndsWith('）')) return false;
+        var heading = printed.AsSpan(0, open);
+        return heading.EndsWith("目标值", StringComparison.Ordinal) || heading.EndsWith("指标值", StringComparison.Ordinal);
     }
 
     /// The level 2 of a row in a table that prints none (its 二级指标 column holds the names, or it has no such column):

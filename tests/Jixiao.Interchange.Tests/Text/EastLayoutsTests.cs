@@ -1,5 +1,6 @@
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Declarations;
+using Jixiao.Domain.Indicators;
 using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
@@ -149,6 +150,19 @@ public class EastLayoutsTests
             Named(form, "宗教管理经费补助县（市、区）数量").Remark);
         Assert.Equal("新罗区、永定区、上杭县", Other(form, "补助区域"));
         Assert.Empty(Unplaced(Regions.Value));
+    }
+
+    [Fact]
+    public void SameValueInEveryRegion_IsTheTarget_DifferentValuesAreNot()
+    {
+        var form = Regions.Value.Declaration;
+        // ≥95% in each of the three regions is the project's ≥95%; 2 | 3 | 1 counties has no one project value.
+        Assert.Equal(("产出指标", "质量指标", "项目资金使用合规性", ">=95%"), Tree(Named(form, "项目资金使用合规性")));
+        Assert.Equal(TargetKind.Quantity, Named(form, "项目资金使用合规性").Target.Kind);
+        Assert.Equal("及时", Named(form, "资金下达及时性").Target.Text);
+        Assert.Equal(TargetKind.Missing, Named(form, "宗教管理经费补助县（市、区）数量").Target.Kind);
+        Assert.Equal(["indicators[0].target"],
+            Checked(form).Where(f => f.Code == "MISSING_VALUE").Select(f => f.Location));
     }
 
     [Fact]
