@@ -359,6 +359,8 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 break;
             case LevelRole.Level2:
                 SetLevel2(label.Level2!);
+                // 产出-成本 (a pair in one cell): the printed level 1 stands, whatever the schema would derive.
+                if (label.Level1 is not null) _level1 = label.Level1;
                 break;
             case LevelRole.Either when label.Level2 == IndicatorTaxonomy.OutputCost:
                 // 成本指标: under 产出 in the 88号 schema, a level 1 of its own in the 101号 schema.
