@@ -144,7 +144,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             && draft.Indicators[^1].Target is MissingTarget && TargetLooks.IsValueLike(rest[0].Text))
         {
             var last = draft.Indicators[^1];
-            draft.Indicators[^1] = last with { Target = TargetValue.Parse(rest[0].Raw, new TargetContext(last.Level2)) };
+            draft.Indicators[^1] = last with { Target = TargetValue.Parse(rest[0].Raw, new TargetContext(last.Level2, last.Name)) };
             return;
         }
 
@@ -424,7 +424,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             draft.Indicators[i] = draft.Indicators[i] with
             {
                 Level2 = whole,
-                Target = TargetValue.Parse(draft.Indicators[i].Target.Text, new TargetContext(whole)),
+                Target = TargetValue.Parse(draft.Indicators[i].Target.Text, new TargetContext(whole, draft.Indicators[i].Name)),
             };
         _pendingLevel = null;
         _underPendingLevel.Clear();

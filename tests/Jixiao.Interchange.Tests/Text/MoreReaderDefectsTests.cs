@@ -1,4 +1,6 @@
 using Jixiao.Domain.Checks;
+using Jixiao.Domain.Indicators;
+using Jixiao.Interchange.Json;
 using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
@@ -34,5 +36,33 @@ public class MoreReaderDefectsTests
         // 效益-经济效益: level 1 and level 2 printed in one cell, a dash between them.
         Assert.Equal(("效益指标", "经济效益指标", "带动企业融资额", "≥5000万元"), Tree(Named(form, "带动企业融资额")));
         Assert.Equal("效益指标", Named(form, "企业融资对接成功率").Level1);
+    }
+
+    [Theory]
+    [InlineData("names-in-level2-column.txt", "预算执行率", "预算执行率达到95%以上", 95)]
+    [InlineData("length-hints-pipes.txt", "预算执行率", "预算执行率达到95%以上", 95)]
+    [InlineData("more-name-before-value-tabs.txt", "项目验收合格率", "项目验收合格率为100%", 100)]
+    public void ValueThatRepeatsTheName_IsTheValueAfterIt_AndKeepsTheCell(string file, string name, string cell, int percent)
+    {
+        var form = Read(file).Declaration;
+
+        var target = Named(form, name).Target;
+        Assert.Equal(cell, target.Text);
+        var quantity = Assert.IsType<QuantityTarget>(target);
+        Assert.Equal(((decimal)percent, "%"), (quantity.Value, quantity.Unit));
+        Assert.DoesNotContain(Checked(form), f => f.Code == "VALUE_UNPARSEABLE");
+    }
+
+    [Fact]
+    public void ValueThatRepeatsTheName_ReadsTheSame_AfterAJsonRoundTrip()
+    {
+        var form = Read("more-name-before-value-tabs.txt").Declaration;
+
+        var again = DeclarationJson.Deserialize(DeclarationJson.Serialize(form));
+
+        Assert.Equal(form.Indicators.Select(i => i.Target), again.Indicators.Select(i => i.Target));
+        Assert.Equal(("群众满意度达到90%以上", Comparison.AtLeast, 90m),
+            Named(again, "群众满意度") is { Target: QuantityTarget q } ? (q.Text, q.Operator, q.Value) : default);
+        Assert.IsType<DeadlineTarget>(Named(again, "项目完成时间").Target);
     }
 }
