@@ -44,10 +44,31 @@ public static partial class TargetParser
         if (TryQuantity(s, out var q)) return FromQuantity(q, trimmed);
         if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed) ?? TryRelativeDuration(s, trimmed)) is { } annotated) return annotated;
 
-        if (LooksNumeric(s)) return Unrecognized(trimmed);
+        if (LooksNumeric(s)) return (context.Name is { Length: > 0 } name ? AfterName(s, name, trimmed) : null) ?? Unrecognized(trimmed);
         // a grade's canonical phrase is the grade itself ("优 良" is 优良)
         if (TargetPhrases.TryGrade(s, out var grade)) return new QualitativeTarget(grade) { Grade = grade, Text = trimmed };
         return new QualitativeTarget(trimmed) { IsVague = TargetPhrases.IsVague(s), Text = trimmed };
+    }
+
+    /// "资金到位率达100%" under 资金到位率, "项目验收合格率为100%": the cell repeats the indicator's name before its value
+    /// (a 财政支出绩效目标申报表 sheet). A reviewer reads the value after the name, so that is the value, and Text keeps
+    /// the whole cell. Only a cell that starts with the whole name and whose rest reads as a quantity, a date or a period:
+    /// asked of text that looked numeric and read as nothing, so no value read today changes.
+    private static TargetValue? AfterName(ReadOnlySpan<char> s, string name, string trimmed)
+    {
+        var buffer = name.Length <= StackLength ? stackalloc char[name.Length] : new char[name.Length];
+        ReadOnlySpan<char> key = buffer[..Normalize(name.AsSpan().Trim(), buffer)];
+        if (key.IsEmpty || s.Length <= key.Length || !s.StartsWith(key)) return null;
+        var rest = s[key.Length..];
+        // 达, 达到, 为 before a number are the quantity grammar's operator words; 是, ：, and 为 before a date only join.
+        return ValueOf(rest, trimmed) ?? (rest.Length > 1 && rest[0] is '为' or '是' or ':' ? ValueOf(rest[1..], trimmed) : null);
+
+        static TargetValue? ValueOf(ReadOnlySpan<char> rest, string trimmed)
+        {
+            if (TryDateOrPeriod(rest, out var date)) return FromDate(date, trimmed);
+            if (TryQuantity(rest, out var q)) return FromQuantity(q, trimmed);
+            return TryWithNote(rest, trimmed);
+        }
     }
 
     /// "≥95%（抽样）", "1000人（含教师）", "2024年12月31日前（分批）": a value with a note in brackets after it is that

@@ -37,8 +37,9 @@ public static class ComparisonSymbols
     };
 }
 
-/// What the parser knows about the row a value stands in: a bare number in a timeliness row may be an Excel date serial.
-public readonly record struct TargetContext(string? Level2 = null);
+/// What the parser knows about the row a value stands in: a bare number in a timeliness row may be an Excel date serial,
+/// and a value cell may repeat the indicator's name (<paramref name="Name"/>) before the value ("资金到位率达100%").
+public readonly record struct TargetContext(string? Level2 = null, string? Name = null);
 
 // Targets like "≥90%" and "2022年12月31日前" are kept as typed values, not strings, so that "100% on everything"
 // and "quantity hidden in the indicator name" can be detected, and monitoring and scoring can compare numbers.

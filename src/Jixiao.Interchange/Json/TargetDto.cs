@@ -82,11 +82,12 @@ public sealed record TargetDto
         };
     }
 
-    /// <paramref name="level2"/> is the indicator's 二级指标: a bare number in a timeliness row may be an Excel date serial.
-    internal TargetValue ToDomain(string path, string level2, MappingProblems problems) =>
+    /// <paramref name="level2"/> is the indicator's 二级指标: a bare number in a timeliness row may be an Excel date serial;
+    /// <paramref name="name"/> its name, which a value cell may repeat before the value ("资金到位率达100%").
+    internal TargetValue ToDomain(string path, string level2, string name, MappingProblems problems) =>
         string.IsNullOrWhiteSpace(Text)
             ? FromTypedMembers(path, problems)
-            : TargetValue.Parse(Text, new TargetContext(level2));
+            : TargetValue.Parse(Text, new TargetContext(level2, name));
 
     private TargetValue FromTypedMembers(string path, MappingProblems problems)
     {

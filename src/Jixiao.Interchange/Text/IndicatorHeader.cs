@@ -72,7 +72,8 @@ internal sealed class IndicatorHeader
     public static bool TryRead(List<SourceRow> rows, int start, out IndicatorHeader header)
     {
         header = null!;
-        if (!StartsWithHeading(rows[start])) return false;
+        var unknownFirst = false;
+        if (!StartsWithHeading(rows[start]) && !(unknownFirst = StartsWithUnknownBeforeName(rows, start))) return false;
         var kinds = new List<ColumnKind>();
         var printed = new List<string>();
         var positions = new List<int>();
@@ -84,6 +85,15 @@ internal sealed class IndicatorHeader
             var row = rows[i];
             if (row.IsEmpty) continue;
             var before = kinds.Count;
+            if (unknownFirst && i == start && row.Cells.Length == 1)
+            {
+                // 指标类型 on a line of its own, 指标名称 on the next (one cell per line): a column we do not know yet.
+                kinds.Add(ColumnKind.Other);
+                printed.Add(row.Cells[0].Text);
+                positions.Add(0);
+                last = i;
+                continue;
+            }
             if (singleCells && before > 0 && row.Cells.Length == 1 && !IndicatorColumns.Trie.TryMatchWhole(row.Cells[0].Text, out _, out _)
                 && MayBeAHeading(row.Cells[0].Text) && HeadingGoesOnAfter(rows, i))
             {
@@ -111,7 +121,8 @@ internal sealed class IndicatorHeader
             singleCells &= kinds.Count - before == 1;
             last = i;
         }
-        if (last < 0 || (TreeColumns(kinds) < 2 && !NamesWithDescriptions(kinds, printed))) return false;
+        if (last < 0 || (TreeColumns(kinds) < 2 && !NamesWithDescriptions(kinds, printed) && !TryReadLevelsInUnknownColumn(rows, last, kinds)))
+            return false;
         ArrangeGroups(kinds);
         var namesInLevel2 = ReadNamesInLevel2Column(kinds, printed);
         if (kinds.Contains(ColumnKind.LongTermTable) && !kinds.Contains(ColumnKind.LongTermTarget))
@@ -131,6 +142,44 @@ internal sealed class IndicatorHeader
     private static bool NamesWithDescriptions(List<ColumnKind> kinds, List<string> printed) =>
         kinds.IndexOf(ColumnKind.Target) is var target and >= 0 && kinds.Contains(ColumnKind.Name)
         && IndicatorColumns.IsDescriptionHeading(printed[target]);
+
+    /// 指标类型 | 指标名称 | 指标值 (辽宁's 省本级 form): the column before the names holds the levels written as one
+    /// (产出数量, 社会效益, 满意度), and no 一级/二级 column is printed. Its heading cannot say so — 指标类型 and 指标值类型
+    /// hold 定量/定性 on other forms — so the cells below decide: when the first row's first cell (after the label merged
+    /// beside the table) is a level name, the column is the level column, read as 二级指标 (a level 2 brings its level 1).
+    private static bool TryReadLevelsInUnknownColumn(List<SourceRow> rows, int last, List<ColumnKind> kinds)
+    {
+        var name = kinds.IndexOf(ColumnKind.Name);
+        if (name < 1 || kinds[name - 1] != ColumnKind.Other || kinds.Contains(ColumnKind.Level1) || kinds.Contains(ColumnKind.Level2)) return false;
+        for (var i = last + 1; i < rows.Count; i++)
+        {
+            if (rows[i].IsEmpty) continue;
+            foreach (var cell in rows[i].Cells)
+            {
+                var role = LevelLabel.Of(cell.Text).Role;
+                if (role == LevelRole.RowHeader || IndicatorColumns.IsSideLabelFragment(cell.Text)) continue;
+                if (role is not (LevelRole.Level1 or LevelRole.Level2 or LevelRole.Either)) return false;
+                kinds[name - 1] = ColumnKind.Level2;
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// 指标类型 | 指标名称 (<see cref="TryReadLevelsInUnknownColumn"/>): a short unknown heading right before the name
+    /// heading, in the next cell or on the next line. Asked only of rows whose first cell is no heading, it looks at one
+    /// more cell.
+    private static bool StartsWithUnknownBeforeName(List<SourceRow> rows, int start)
+    {
+        var row = rows[start];
+        if (row.IsEmpty || row.Cells[0].Text.Length is < 2 or > 12) return false;
+        string next;
+        if (row.Cells.Length > 1) next = row.Cells[1].Text;
+        else if (start + 1 < rows.Count && rows[start + 1].Cells.Length == 1) next = rows[start + 1].Cells[0].Text;
+        else return false;
+        return IndicatorColumns.Trie.TryMatchWhole(next, out var kind, out _) && kind == ColumnKind.Name && MayBeAHeading(row.Cells[0].Text);
+    }
 
     // Most rows are not headings: one look at the first cell says so without building anything.
     private static bool StartsWithHeading(SourceRow row)

@@ -102,8 +102,9 @@ internal sealed partial class IndicatorTable
 
     private TargetValue ParseTarget(string? text, TargetContext context)
     {
-        if (text is null) return TargetValue.Parse(text, context);
-        if (_lastTarget is { } last && last.Context == context && last.Text == text) return last.Value;
+        // A cell that repeats its row's name ("资金到位率达100%") is read with the name: its value is its own, not shared.
+        if (text is null || (context.Name is { Length: > 0 } name && text.StartsWith(name, StringComparison.Ordinal))) return TargetValue.Parse(text, context);
+        if (_lastTarget is { } last && last.Context.Level2 == context.Level2 && last.Text == text) return last.Value;
         var value = TargetValue.Parse(text, context);
         _lastTarget = (text, context, value);
         return value;
@@ -209,7 +210,7 @@ internal sealed partial class IndicatorTable
         if (header.TargetsCarryNames) (name, explanation) = NameFromDescription(name, values, explanation);
 
         var level2 = _level2 ?? ImpliedLevel2();
-        var context = new TargetContext(level2);
+        var context = new TargetContext(level2, name);
         var targetText = Compose(Value(ColumnKind.Target) ?? SharedRegionTarget(values), op, unit);
         var longTermText = Compose(Value(ColumnKind.LongTermTarget), op, unit);
         return new Indicator

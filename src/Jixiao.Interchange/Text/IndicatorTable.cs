@@ -144,7 +144,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             && draft.Indicators[^1].Target is MissingTarget && TargetLooks.IsValueLike(rest[0].Text))
         {
             var last = draft.Indicators[^1];
-            draft.Indicators[^1] = last with { Target = TargetValue.Parse(rest[0].Raw, new TargetContext(last.Level2)) };
+            draft.Indicators[^1] = last with { Target = TargetValue.Parse(rest[0].Raw, new TargetContext(last.Level2, last.Name)) };
             return;
         }
 
@@ -360,6 +360,8 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             case LevelRole.Level2:
                 if (InheritedLevel1Excludes(label.Level2!)) _level1Derived = true;
                 SetLevel2(label.Level2!);
+                // 产出-成本 (a pair in one cell): the printed level 1 stands, whatever the schema would derive.
+                if (label.Level1 is not null) _level1 = label.Level1;
                 break;
             case LevelRole.Either when label.Level2 == IndicatorTaxonomy.OutputCost:
                 // 成本指标: under 产出 in the 88号 schema, a level 1 of its own in the 101号 schema.
@@ -432,7 +434,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             draft.Indicators[i] = draft.Indicators[i] with
             {
                 Level2 = whole,
-                Target = TargetValue.Parse(draft.Indicators[i].Target.Text, new TargetContext(whole)),
+                Target = TargetValue.Parse(draft.Indicators[i].Target.Text, new TargetContext(whole, draft.Indicators[i].Name)),
             };
         _pendingLevel = null;
         _underPendingLevel.Clear();

@@ -22,6 +22,7 @@ internal enum LevelRole
 }
 
 // Groups: a level 1 that holds level 2s of other level 1s too (上海's 效果目标, 影响力目标: IndicatorTaxonomy.GroupsLevel1s).
+// A level 2 carries its level 1 only when the cell printed both (Pair).
 internal readonly record struct LevelLabel(LevelRole Role, string? Level1, string? Level2, bool Groups = false)
 {
     public static readonly LevelLabel NotALevel = new(LevelRole.None, null, null);
@@ -60,12 +61,25 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
             // sheet): level 1s outside the taxonomy, read as printed so that the checker reports them (TAXONOMY) rather
             // than their rows being lost.
             (null, null) when text is "投入" or "投入指标" or "过程" or "过程指标" => new LevelLabel(LevelRole.Level1, text, null),
-            (null, null) => NotALevel,
+            (null, null) => Pair(text),
             (not null, null) => new LevelLabel(LevelRole.Level1, level1, null, IndicatorTaxonomy.GroupsLevel1s(text)),
             (null, not null) => new LevelLabel(LevelRole.Level2, null, level2),
             _ => new LevelLabel(LevelRole.Either, level1, level2),
         };
     }
+
+    /// 效益-社会效益, 产出/数量: the level 1 and the level 2 printed in one cell, a dash or slash between them (a form
+    /// whose one level column holds both). Asked only of cells that are no level name as a whole.
+    private static LevelLabel Pair(string text)
+    {
+        var split = text.AsSpan().IndexOfAny(PairSeparators);
+        if (split <= 0 || split == text.Length - 1) return NotALevel;
+        var level1 = IndicatorTaxonomy.CanonicalLevel1(text[..split]);
+        var level2 = level1 is null ? null : IndicatorTaxonomy.CanonicalLevel2(text[(split + 1)..]);
+        return level2 is null ? NotALevel : new LevelLabel(LevelRole.Level2, level1, level2);
+    }
+
+    private const string PairSeparators = "-－—–/／";
 
     // Level names are short and carry no digits; most long ones end in 指标, 值 or a benefit or satisfaction word.
     // The filter keeps the taxonomy lookups (which allocate) off the indicator names.

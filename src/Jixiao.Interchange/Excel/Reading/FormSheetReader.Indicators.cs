@@ -76,13 +76,14 @@ internal sealed partial class FormSheetReader
         _sheet.Source(location, row, columns[IndicatorField.Name]);
         foreach (var (field, col) in columns) _sheet.Source($"{location}.{JsonName(field)}", row, col);
 
+        var name = Text(row, columns, IndicatorField.Name, location) ?? "";
         return new Indicator
         {
             Level1 = level1,
             Level2 = level2,
-            Name = Text(row, columns, IndicatorField.Name, location) ?? "",
-            Target = ReadTarget(row, columns, IndicatorField.Target, location, level2) ?? MissingTarget.Instance,
-            LongTermTarget = ReadTarget(row, columns, IndicatorField.LongTermTarget, location, level2),
+            Name = name,
+            Target = ReadTarget(row, columns, IndicatorField.Target, location, new TargetContext(level2, name)) ?? MissingTarget.Instance,
+            LongTermTarget = ReadTarget(row, columns, IndicatorField.LongTermTarget, location, new TargetContext(level2, name)),
             Unit = Text(row, columns, IndicatorField.Unit, location),
             Direction = ReadDirection(row, columns, location),
             Operator = Text(row, columns, IndicatorField.Operator, location),
@@ -96,20 +97,20 @@ internal sealed partial class FormSheetReader
 
     /// A target cell: text as written; a number shown as a percentage reads "95%", a plain number "100"; a date in
     /// a timeliness row is that date as a deadline. Null when the column is absent or the cell blank.
-    private TargetValue? ReadTarget(int row, IReadOnlyDictionary<IndicatorField, int> columns, IndicatorField field, string location, string level2)
+    private TargetValue? ReadTarget(int row, IReadOnlyDictionary<IndicatorField, int> columns, IndicatorField field, string location, TargetContext context)
     {
         if (!columns.TryGetValue(field, out var col) || _sheet.Grid.At(row, col) is not { IsBlank: false } cell) return null;
         var path = $"{location}.{JsonName(field)}";
         if (_sheet.ReportIfFormulaFailed(cell, path, row, col, "指标值")) return null;
-        if (level2 == IndicatorTaxonomy.Timeliness && _sheet.DateOf(cell) is { } date)
+        if (context.Level2 == IndicatorTaxonomy.Timeliness && _sheet.DateOf(cell) is { } date)
         {
             // A date shown as a month or a year (yyyy年m月, yyyy年) means that month or year: TextOf shows it so.
-            if (_sheet.Formats.ShowsMonthOnly(cell.Style) || _sheet.Formats.ShowsYearOnly(cell.Style)) return TargetValue.Parse(_sheet.TextOf(cell), new TargetContext(level2));
+            if (_sheet.Formats.ShowsMonthOnly(cell.Style) || _sheet.Formats.ShowsYearOnly(cell.Style)) return TargetValue.Parse(_sheet.TextOf(cell), context);
             var deadline = new DeadlineTarget(date.Year, date.Month, date.Day);
             return deadline with { Text = deadline.Format() };
         }
         var text = _sheet.TextOf(cell);
-        return text.Length == 0 ? null : TargetValue.Parse(text, new TargetContext(level2));
+        return text.Length == 0 ? null : TargetValue.Parse(text, context);
     }
 
     private IndicatorDirection? ReadDirection(int row, IReadOnlyDictionary<IndicatorField, int> columns, string location)
