@@ -124,6 +124,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         _fund?.Finish();
         draft.DeriveBudgetTotal();
         FormProjectTypes.Read(draft);
+        FormKinds.Report(draft);
         draft.PlaceFilingUnit();
         draft.AddLongTermOnly();
     }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Budget;
 using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
@@ -18,5 +19,37 @@ public class SouthLayoutsTests
         var multiple = Assert.Single(result.Findings, f => f.Code == "MULTIPLE_PROJECTS");
         Assert.Contains("动物疫病防控经费", multiple.Message, StringComparison.Ordinal);
         Assert.Empty(Others(form, "项目名称"));
+    }
+
+    [Fact]
+    public void DepartmentWideForm_ReadsWhatFits_AndSaysWhatKindOfFormItIs()
+    {
+        var result = Read("south-department-wide-form-tabs.txt");
+        var form = result.Declaration;
+
+        Assert.Equal("珠海市香洲区文化广电旅游体育局", form.Department);
+        Assert.StartsWith("全面提升公共文化服务效能", form.AnnualGoal, StringComparison.Ordinal);
+        // 年度预算申请 is the department's money; a task's 预算金额 (820) is not the budget.
+        Assert.Equal(new WanYuan(3560), form.Budget.Total);
+        var root = Assert.Single(form.FundSources);
+        Assert.Equal([("财政拨款", 3400m), ("其他资金", 160m)], root.Children.Select(c => (c.Name, c.CurrentYear!.Value.Value)));
+        Assert.Equal("主要内容 开展送戏下乡、全民阅读等活动；预算金额 820", Other(form, "年度主要任务：公共文化服务"));
+        Assert.Equal(5, form.Indicators.Count);
+        Assert.Contains(result.Findings, f => f.Code == "NOT_A_PROJECT_FORM" && f.Message.Contains("部门整体", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.DoesNotContain(Checked(form), f => f.Code == "FUND_SOURCE_MATCH");
+    }
+
+    [Fact]
+    public void SelfEvaluationForm_ActualValuesStayOutOfTheTargets_AndTheFormIsNamed()
+    {
+        var result = Read("south-self-evaluation-form-tabs.txt");
+        var form = result.Declaration;
+
+        var mileage = Named(form, "农村公路养护里程");
+        Assert.Equal(("产出指标", "数量指标", "农村公路养护里程", "≥1200公里"), Tree(mileage));
+        Assert.StartsWith("实际完成值：1185公里；得分：19", mileage.Remark, StringComparison.Ordinal);
+        Assert.Equal("≥90%", Named(form, "沿线群众满意度").Target.Text);
+        Assert.Contains(result.Findings, f => f.Code == "NOT_A_PROJECT_FORM" && f.Message.Contains("自评", StringComparison.Ordinal));
     }
 }
