@@ -52,4 +52,14 @@ public class SouthLayoutsTests
         Assert.Equal("≥90%", Named(form, "沿线群众满意度").Target.Text);
         Assert.Contains(result.Findings, f => f.Code == "NOT_A_PROJECT_FORM" && f.Message.Contains("自评", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void SelfEvaluationForm_TotalScoreRow_IsNoIndicator()
+    {
+        var form = Read("south-self-evaluation-form-tabs.txt").Declaration;
+
+        Assert.Equal(5, form.Indicators.Count);
+        Assert.Equal("100 88", Other(form, "总分"));
+        Assert.DoesNotContain(Checked(form), f => f.Code == "MISSING_VALUE");
+    }
 }
