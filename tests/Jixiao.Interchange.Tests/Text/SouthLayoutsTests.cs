@@ -62,4 +62,17 @@ public class SouthLayoutsTests
         Assert.Equal("100 88", Other(form, "总分"));
         Assert.DoesNotContain(Checked(form), f => f.Code == "MISSING_VALUE");
     }
+
+    [Fact]
+    public void MarkdownWebTable_RulesUnderHeadings_AreNoCells()
+    {
+        var result = Read("south-markdown-table-rules-pipes.txt");
+        var form = result.Declaration;
+
+        Assert.Equal("城市道路桥梁养护经费", form.ProjectName);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.Empty(form.OtherFields);
+        Assert.Equal(("产出指标", "数量指标", "养护道路面积", "≥320万平方米"), Tree(form.Indicators[0]));
+        Assert.Equal(5, form.Indicators.Count);
+    }
 }
