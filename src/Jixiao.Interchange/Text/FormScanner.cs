@@ -599,8 +599,18 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var meaning = label.Meaning!.Value;
         if (meaning == LabelMeaning.ProjectAttribute && Checkboxes.ProjectAttribute(label.Printed, [value]) is { } ticked) value = ticked;
+        // 第三部分 绩效目标 (a budget disclosure's chapter heading), then the form's title 项目支出绩效目标表: the title is
+        // no goal; the chapter's name ends without a value.
+        if (IsFormTitle(value))
+        {
+            draft.AddOther(label.Printed, value, line);
+            return;
+        }
         draft.Set(meaning, label.Printed, value, line, label.Suffix);
     }
+
+    private static bool IsFormTitle(string value) =>
+        value.Length <= 40 && (value.EndsWith("绩效目标表", StringComparison.Ordinal) || value.EndsWith("绩效目标申报表", StringComparison.Ordinal));
 
     /// "总体" on one line and "目标" on the next: a label broken by the extraction.
     private bool TryJoinSplitLabel(int i)

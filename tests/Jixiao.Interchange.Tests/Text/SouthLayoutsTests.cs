@@ -75,4 +75,14 @@ public class SouthLayoutsTests
         Assert.Equal(("产出指标", "数量指标", "养护道路面积", "≥320万平方米"), Tree(form.Indicators[0]));
         Assert.Equal(5, form.Indicators.Count);
     }
+
+    [Fact]
+    public void BudgetDisclosure_ChapterHeadingBeforeTheFormsTitle_TitleIsNoGoal()
+    {
+        var form = Read("south-disclosure-projects-one-after-another-spaces.txt").Declaration;
+
+        // 第三部分 绩效目标, then 项目支出绩效目标表: the goal is the project's own 绩效目标 line, not the form's title.
+        Assert.Equal("完成高标准农田管护面积2.1万亩。", form.AnnualGoal);
+        Assert.Equal("项目支出绩效目标表", Other(form, "绩效目标"));
+    }
 }
