@@ -140,7 +140,10 @@ internal static class FormLabels
                 // 项目年度绩效目标 also heads an indicator table (Fanben): FormScanner.HeadsATable tells the two apart.
                 "项目年度绩效目标",
                 // Daqing: under 绩效目标情况 | 预期目标 | 内容, the row 部门（单位）申报 holds the unit's goal.
-                "部门(单位)申报"),
+                "部门(单位)申报",
+                // A department-wide form (部门整体支出绩效目标表): the department's goal for the year is what the form has
+                // for the annual goal (FormKinds says what kind of form it is).
+                "部门整体绩效目标", "整体绩效目标", "部门年度绩效目标"),
             .. Map(LabelMeaning.ImplementingUnit, "实施单位", "项目实施单位", "执行单位", "实施主体", "项目单位", "项目执行单位"),
             .. Map(LabelMeaning.ProjectAttribute, "项目属性", "项目性质", "是否新增"),
             .. Map(LabelMeaning.BudgetTotal, "项目总预算", "总预算"),
@@ -184,7 +187,9 @@ internal static class FormLabels
                 "资金总额及构成", "项目资金总额及构成",
                 // Hebei: 年度预算安排 | 资金总额 | 财政资金 | 其他资金, the year's money as a row of columns (not 年度预算
                 // and a value 安排).
-                "年度预算安排"),
+                "年度预算安排",
+                // A department-wide form: 年度预算申请（万元） | 资金总额 | 3560, then 其中：财政拨款 | 其他资金.
+                "年度预算申请"),
             .. Map(LabelMeaning.FundNameColumn, "项目资金来源", "资金来源"),
             .. Map(LabelMeaning.FundPriorYearColumn, "上年度资金", "上年资金"),
             .. Map(LabelMeaning.FundExecutedColumn, "上年度实际执行", "上年度预算安排"),
@@ -193,7 +198,10 @@ internal static class FormLabels
                 // 七、项目支出预算明细 | 项目用途 | 金额 | 数量 | …, 八、预期进度与资金支出计划 | 实施起止时间 | 实施内容 | 资金支出计划
                 // (a city review form); 项目预算 | 成本构成 | 金额 | 测算（公式）依据 (Hubei): what the money buys, or
                 // when it is spent, row by row.
-                "项目支出预算明细", "预期进度与资金支出计划", "成本构成"),
+                "项目支出预算明细", "预期进度与资金支出计划", "成本构成",
+                // A department-wide form's 年度主要任务 | 任务名称 | 主要内容 | 预算金额: the year's tasks and what each
+                // costs, kept row by row, not the budget (its 预算金额 is one task's).
+                "年度主要任务"),
             .. Map(LabelMeaning.FundCurrentYearColumn, "本年度资金", "本年资金"),
             .. Map(LabelMeaning.FundAmountColumn, "金额"),
             .. Map(LabelMeaning.FundTotal, "资金总额", "年度资金总额", "项目资金总额", "总额", "年度金额",

@@ -69,6 +69,8 @@ internal static partial class FormOutline
         if (text.Length is < 4 or > 80) return null;
         return text.Contains("申报表", StringComparison.Ordinal) || text.Contains("批复表", StringComparison.Ordinal)
             || text.EndsWith("目标表", StringComparison.Ordinal)
+            // 项目支出绩效自评表: not a declaration, but its title; FormKinds says what kind of form it is.
+            || text.EndsWith("自评表", StringComparison.Ordinal)
             || text.Contains("目标表(", StringComparison.Ordinal) || text.Contains("目标表（", StringComparison.Ordinal)
             ? text
             : null;

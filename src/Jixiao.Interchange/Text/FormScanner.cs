@@ -54,6 +54,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             }
             if (_heldValues.Count > 0 && !IsValueLine(row)) AssignHeld();
             if (PageNumbers.IsPageNumber(row)) continue;
+            if (AnotherProject(row) is { } other)
+            {
+                // A budget disclosure (部门预算公开) prints one project's form after another: what follows is the next
+                // project's, not more of this one's (its indicators would be mixed into this project's table).
+                draft.Findings.Add(ReaderFindings.Multiple(draft.ProjectName!, other, row.Line));
+                break;
+            }
             if (_section is not (Section.Notes or Section.Footer) && IndicatorHeader.TryRead(rows, i, out var header))
             {
                 StartTable(header);
@@ -117,8 +124,22 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         _fund?.Finish();
         draft.DeriveBudgetTotal();
         FormProjectTypes.Read(draft);
+        FormKinds.Report(draft);
         draft.PlaceFilingUnit();
         draft.AddLongTermOnly();
+    }
+
+    /// The name of another project, after this one's indicators have been read: a 项目名称 label in the row's first cell
+    /// whose value, on the same row, differs from the project read so far. A cheap look at the first cell: only rows
+    /// after indicators, and only the one label.
+    private string? AnotherProject(SourceRow row)
+    {
+        if (draft.ProjectName is null || draft.Indicators.Count == 0 || row.Cells.Length == 0) return null;
+        var first = row.Cells[0].Text;
+        if (!FormLabels.Trie.TryMatch(first, 0, needBoundary: true, out var meaning, out var span) || meaning != LabelMeaning.ProjectName)
+            return null;
+        var value = span.End < first.Length ? ChineseText.Normalize(first.AsSpan(span.End)) : row.Cells.Length > 1 ? row.Cells[1].Text : "";
+        return value.Length == 0 || value == draft.ProjectName ? null : value;
     }
 
     private void OnEmptyCell(SourceRow row)
@@ -578,8 +599,18 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var meaning = label.Meaning!.Value;
         if (meaning == LabelMeaning.ProjectAttribute && Checkboxes.ProjectAttribute(label.Printed, [value]) is { } ticked) value = ticked;
+        // 第三部分 绩效目标 (a budget disclosure's chapter heading), then the form's title 项目支出绩效目标表: the title is
+        // no goal; the chapter's name ends without a value.
+        if (IsFormTitle(value))
+        {
+            draft.AddOther(label.Printed, value, line);
+            return;
+        }
         draft.Set(meaning, label.Printed, value, line, label.Suffix);
     }
+
+    private static bool IsFormTitle(string value) =>
+        value.Length <= 40 && (value.EndsWith("绩效目标表", StringComparison.Ordinal) || value.EndsWith("绩效目标申报表", StringComparison.Ordinal));
 
     /// "总体" on one line and "目标" on the next: a label broken by the extraction.
     private bool TryJoinSplitLabel(int i)

@@ -187,9 +187,9 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             ReadIndicator(named, line, mode);
             return;
         }
-        if (rest[0].Text is "合计" or "总计" or "小计")
+        if (rest[0].Text is "合计" or "总计" or "小计" or "总分" or "总得分" or "合计得分")
         {
-            // The table's total row (of the weights): not an indicator, but kept.
+            // The table's total row (of the weights; 总分 under a self-evaluation's 分值 | 得分): not an indicator, but kept.
             draft.AddOther(rest[0].Text, SourceCell.JoinTexts(rest[1..], " "), line);
             return;
         }

@@ -23,6 +23,16 @@ internal static class ReaderFindings
     /// The file ends in the middle of the indicator table (the last row breaks off inside a level name).
     public const string FormCutShort = "FORM_CUT_SHORT";
 
+    /// The form is another kind than a project's declaration (部门整体支出绩效目标表, 绩效自评表): read as far as it fits.
+    public const string NotAProjectForm = "NOT_A_PROJECT_FORM";
+
+    public static Finding OtherKind(string kind, string whatWasRead, int? line) =>
+        Finding.Warning(NotAProjectForm, "title", $"这份文件看来是{kind}，不是单个项目的绩效目标申报表：{whatWasRead}。") with
+        {
+            Suggestion = "请导入项目的绩效目标申报表；若确要使用本表，请逐项核对读入的内容。",
+            Line = line,
+        };
+
     public static Finding CutShort(string cell, int line) =>
         Finding.Warning(FormCutShort, "indicators", $"文件在第{line}行中断：「{Shorten(cell)}」没有写完，指标表不完整，这一行未读入。") with
         {

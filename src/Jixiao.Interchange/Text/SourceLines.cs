@@ -128,11 +128,17 @@ internal sealed class SourceLines
             from = end + 1;
             column++;
         }
+        // | --- | :---: |: a Markdown table's rule under its heading row, not cells of the form.
+        if (separator == '|' && IsMarkdownRule(line)) count = 0;
         var cells = Reserve(count);
         for (var k = 0; k < count; k++)
             _cells[cells + k] = Cell(text, start + found[3 * k], found[3 * k + 1], found[3 * k + 2]);
         return SourceRow.Slice(lineNumber, layout, _cells, cells, count, text, start, length, afterBreak);
     }
+
+    /// A line of only pipes, dashes, colons and spaces, with a dash: the rule Markdown prints under a table's heading.
+    private static bool IsMarkdownRule(ReadOnlySpan<char> line) =>
+        line.Contains('-') && line.IndexOfAnyExcept("|-: \t") < 0;
 
     private static Span<int> Grow(Span<int> found)
     {
