@@ -205,7 +205,10 @@ internal static class FormLabels
 
     /// Labels read only after a numbering (三、必要性, 四、可行性 on a city review form): bare, these words name indicators
     /// and sentences more often than fields.
-    public static readonly LabelTrie<LabelMeaning> NumberedOnly = new([("必要性", LabelMeaning.Other), ("可行性", LabelMeaning.Other)]);
+    /// (一)中长期绩效目标 above its paragraph (Cixi, Zhejiang): a numbered heading that holds the long-term goal. Bare, it
+    /// would start sentences too.
+    public static readonly LabelTrie<LabelMeaning> NumberedOnly = new([("必要性", LabelMeaning.Other), ("可行性", LabelMeaning.Other),
+        ("中长期绩效目标", LabelMeaning.OverallGoal), ("项目中长期绩效目标", LabelMeaning.OverallGoal)]);
 
     /// Labels added for other regions' forms that name indicators too: 项目预算 and 总额 under 成本指标 (≤320万元), 制度措施
     /// 健全, 预期效果 as a level 1. Inside the indicator table they end it only where no indicator stands (FormScanner).

@@ -40,6 +40,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private bool _labelsOnePerLine;
     private readonly List<(RowItem Value, int Line)> _heldValues = [];
 
+    // (二)中长期绩效指标 stood above the next indicator table: its values are long-term ones.
+    private bool _longTermHeading;
+
     public void Run()
     {
         var start = FormOutline.Find(rows, draft, _read);
@@ -166,6 +169,8 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         // The same heading again on a new page: the table goes on.
         if (_section == Section.Indicators && _table is not null && _table.Header.Columns.AsSpan().SequenceEqual(header.Columns)) return;
         EndSection(Section.Indicators);
+        if (_longTermHeading) header = header.UnderLongTermHeading();
+        _longTermHeading = false;
         _table = new IndicatorTable(header, draft);
         _stream = header.OneCellPerLine ? new StreamRows(_table) : null;
         draft.OpenReviewBox = null;
@@ -502,11 +507,28 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             return;
         }
         if (WebNoise.IsNoise(row)) return;
+        if (NumberedTableHeading(row) is { } tableKind)
+        {
+            _longTermHeading = tableKind == ColumnKind.LongTermTable;
+            draft.Recognised++;
+            return;
+        }
         if (ReturnsToFund(row, items)) return;
         if (ContinuesProse(i, items)) return;
         if (ContinuesTicks(i, items)) return;
         if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
         foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
+    }
+
+    /// (二)中长期绩效指标 or (四)年度绩效指标 on a line of its own (Cixi): a numbered heading naming the indicator table
+    /// below it, a sentence or a caption between them. Returns LongTermTable or Ignored (an annual table's heading).
+    private static ColumnKind? NumberedTableHeading(SourceRow row)
+    {
+        if (row.Cells.Length != 1 || !Numbering.IsGroup(row.Cells[0].Text)) return null;
+        var text = row.Cells[0].Text;
+        var rest = text[Numbering.Length(text)..];
+        if (!IndicatorColumns.Trie.TryMatchWhole(rest, out var kind, out _)) return null;
+        return kind == ColumnKind.LongTermTable || (kind == ColumnKind.Ignored && rest.EndsWith("绩效指标", StringComparison.Ordinal)) ? kind : null;
     }
 
     /// 资金总额 | 项目负责人电话 | 财政拨款 | 预算执行率权重 | 其他资金 (Hainan's two-column header): a fund source named

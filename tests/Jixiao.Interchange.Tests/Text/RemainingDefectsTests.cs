@@ -1,0 +1,44 @@
+using Jixiao.Interchange;
+using Jixiao.Domain.Indicators;
+using static Jixiao.Interchange.Tests.Text.TestForms;
+
+namespace Jixiao.Interchange.Tests.Text;
+
+/// Defects left by probe 11 in eastern forms: Zhejiang's goals under numbered headings and its table under
+/// （三）中长期绩效指标, Nanjing's sub-labels under 项目概况, an empty 项目责任人:, Jinzhai's 指标1: name prefixes.
+public class RemainingDefectsTests
+{
+    private static readonly Lazy<ReadResult> Headings = new(() => Read("rest-zhejiang-numbered-goal-headings.txt"));
+
+    private static string[] Unplaced(ReadResult result) =>
+        [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
+
+    // ── Zhejiang: （一）中长期绩效目标 / （二）年度绩效目标 above their paragraphs, one cell per line ──
+
+    [Fact]
+    public void NumberedGoalHeadings_FillTheGoals()
+    {
+        var form = Headings.Value.Declaration;
+        Assert.StartsWith("到2026年，建成覆盖城乡的社区养老服务网络", form.OverallGoal);
+        Assert.StartsWith("2024年新建社区养老服务站12个", form.AnnualGoal);
+    }
+
+    [Fact]
+    public void SentenceStartingWithALabelsWords_IsNoField()
+    {
+        var result = Headings.Value;
+        Assert.Null(result.Declaration.ImplementingUnit);
+        Assert.Contains(Unplaced(result), m => m.Contains("项目单位按项目实施内容设置了4个指标", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TableUnderLongTermHeading_HoldsLongTermTargets()
+    {
+        var form = Headings.Value.Declaration;
+        Assert.Equal(4, form.Indicators.Count);
+        var stations = Named(form, "新建社区养老服务站");
+        Assert.Equal(("产出指标", "数量指标", "36个", TargetKind.Missing),
+            (stations.Level1, stations.Level2, stations.LongTermTarget?.Text, stations.Target.Kind));
+        Assert.Equal("≥90%", Named(form, "老年人满意度").LongTermTarget?.Text);
+    }
+}
