@@ -123,7 +123,9 @@ internal static class FormLabels
                 // 政府购买服务: the period the service is bought for is the project's.
                 "服务期限",
                 // Hebei: 实施周期 | 2024年1月1日至2024年12月31日, the project's period under its 实施主体 and 实施方案.
-                "实施周期", "项目实施周期"),
+                "实施周期", "项目实施周期",
+                // Nanjing: 项目实施起止时间（年、月）, often split over two lines of its cell.
+                "项目实施起止时间"),
             .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容",
                 // 政府购买服务: what is bought is what the project does.
                 "购买服务内容",

@@ -285,6 +285,8 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var row = rows[i];
         var items = RowItems.Extract(row);
+        if (row.Layout != RowLayout.Text && items.Count is 1 or 2 && items[0] is { IsLabel: false, Column: > 0 } first && SubLabel(first) is { } sub)
+            items[0] = sub;
         var firstLabel = items.FindIndex(item => item.IsLabel);
         if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
         {
@@ -417,6 +419,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
     }
 
+    /// 项目概况 | 立项依据 | … then  | 必要性 | … (Nanjing): a label read only after a numbering, alone in its cell right of
+    /// an empty first column, is a sub-label of the merged label on its left; no indicator row is read here.
+    private static RowItem? SubLabel(RowItem cell) =>
+        FormLabels.NumberedOnly.TryMatchWhole(cell.Value, out var meaning, out var span)
+            ? new RowItem(meaning, cell.Value[..span.LabelEnd], span.Suffix, "", cell.Column, cell.Value)
+            : null;
+
     /// The ticked option of a checkbox field (项目属性 | 新增项目□ | 延续项目☑, 是否新增：是□否☑): the label's own value
     /// and the cells after it up to the next label. <paramref name="taken"/> is how many cells after the label it read.
     private static string? TickedOption(List<RowItem> items, int label, out int taken)
@@ -520,6 +529,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
     }
 
+    /// Whether <paramref name="text"/> is the start of the label <paramref name="below"/> ends: together they are one
+    /// label of the same meaning as the label below alone.
+    private static bool StartsLabelBelow(string text, string below) =>
+        FormLabels.Trie.TryMatchWhole(below, out var meaning, out _) && FormLabels.TakesValue(meaning)
+        && FormLabels.Trie.TryMatchWhole(text + below, out var joined, out _) && joined == meaning
+        && !FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out _);
+
     /// (二)中长期绩效指标 or (四)年度绩效指标 on a line of its own (Cixi): a numbered heading naming the indicator table
     /// below it, a sentence or a caption between them. Returns LongTermTable or Ignored (an annual table's heading).
     private static ColumnKind? NumberedTableHeading(SourceRow row)
@@ -606,7 +622,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     /// "总体" on one line and "目标" on the next: a label broken by the extraction.
     private bool TryJoinSplitLabel(int i)
     {
-        if (rows[i].Cells.Length != 1 || i + 1 >= rows.Count || rows[i + 1].Cells.Length != 1) return false;
+        if (rows[i].Cells.Length != 1 || i + 1 >= rows.Count) return false;
+        if (rows[i + 1].Cells.Length > 1 && StartsLabelBelow(rows[i].Cells[0].Text, rows[i + 1].Cells[0].Text))
+        {
+            // 项目实施 then 起止时间（年、月） | 2018年 (Nanjing): the label's first words on a line of their own; the row
+            // below reads the same with or without them.
+            draft.Recognised++;
+            return true;
+        }
+        if (rows[i + 1].Cells.Length != 1) return false;
         var joined = rows[i].Cells[0].Text + rows[i + 1].Cells[0].Text;
         if (!FormLabels.Trie.TryMatchWhole(joined, out _, out _)) return false;
         _read[i + 1] = true;

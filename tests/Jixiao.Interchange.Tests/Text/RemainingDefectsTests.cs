@@ -9,6 +9,7 @@ namespace Jixiao.Interchange.Tests.Text;
 public class RemainingDefectsTests
 {
     private static readonly Lazy<ReadResult> Headings = new(() => Read("rest-zhejiang-numbered-goal-headings.txt"));
+    private static readonly Lazy<ReadResult> Nanjing = new(() => Read("rest-jiangsu-sub-labels-split-period.txt"));
 
     private static string[] Unplaced(ReadResult result) =>
         [.. result.Findings.Where(f => f.Code == "UNPLACED_CELL").Select(f => f.Message)];
@@ -40,5 +41,25 @@ public class RemainingDefectsTests
         Assert.Equal(("产出指标", "数量指标", "36个", TargetKind.Missing),
             (stations.Level1, stations.Level2, stations.LongTermTarget?.Text, stations.Target.Kind));
         Assert.Equal("≥90%", Named(form, "老年人满意度").LongTermTarget?.Text);
+    }
+
+    // ── Nanjing: 项目实施 / 起止时间（年、月） over two lines, 必要性 and 可行性 under 项目概况 ──
+
+    [Fact]
+    public void LabelSplitOverTwoLines_ReadsThePeriod()
+    {
+        var result = Nanjing.Value;
+        Assert.Equal((new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31)), (result.Declaration.StartDate, result.Declaration.EndDate));
+        Assert.DoesNotContain(Unplaced(result), m => m.Contains("项目实施", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BareSubLabelsUnderOverview_AreFields()
+    {
+        var result = Nanjing.Value;
+        Assert.Equal("村道破损严重，群众出行不便。", Other(result.Declaration, "必要性"));
+        Assert.Equal("市政府2019年为民办实事项目。", Other(result.Declaration, "立项依据"));
+        Assert.Empty(Unplaced(result));
+        Assert.Equal(5, result.Declaration.Indicators.Count);
     }
 }
