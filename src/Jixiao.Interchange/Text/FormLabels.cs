@@ -105,7 +105,8 @@ internal static class FormLabels
             .. Map(LabelMeaning.DepartmentHead, "部门负责人", "单位负责人"),
             .. Map(LabelMeaning.BudgetCode, "部门预算编码", "预算编码", "部门编码", "单位编码", "单位代码", "主管部门编码", "主管部门代码"),
             .. Map(LabelMeaning.FiledOn, "编报时间", "编报日期", "填报时间", "填报日期", "申报时间", "申报日期"),
-            .. Map(LabelMeaning.ProjectLead, "项目负责人"),
+            // Anhui (金安): 项目责任人: above the table, the project's lead under another word.
+            .. Map(LabelMeaning.ProjectLead, "项目负责人", "项目责任人"),
             .. Map(LabelMeaning.ProjectLeadAndPhone, "项目负责人及电话", "项目负责人及联系电话", "负责人及电话"),
             .. Map(LabelMeaning.ContactPerson, "联系人", "项目联系人", "填报人", "填表人", "经办人"),
             .. Map(LabelMeaning.ContactPersonAndPhone, "填报人及联系电话", "填报人及电话", "联系人及电话", "联系人及联系电话"),

@@ -62,4 +62,14 @@ public class RemainingDefectsTests
         Assert.Empty(Unplaced(result));
         Assert.Equal(5, result.Declaration.Indicators.Count);
     }
+
+    // ── Anhui: 项目责任人: printed with nothing after it ──
+
+    [Fact]
+    public void EmptyProjectResponsibleLabel_IsAnEmptyField()
+    {
+        var result = Read("east-anhui-cells-broken-over-lines.txt");
+        Assert.DoesNotContain(Unplaced(result), m => m.Contains("项目责任人", StringComparison.Ordinal));
+        Assert.Null(result.Declaration.ProjectLead);
+    }
 }
