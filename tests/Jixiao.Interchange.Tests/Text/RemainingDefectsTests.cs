@@ -72,4 +72,17 @@ public class RemainingDefectsTests
         Assert.DoesNotContain(Unplaced(result), m => m.Contains("项目责任人", StringComparison.Ordinal));
         Assert.Null(result.Declaration.ProjectLead);
     }
+
+    // ── Anhui (金寨): names keep the template's 指标1: ──
+
+    [Fact]
+    public void TemplateNumberBeforeName_IsNotPartOfIt()
+    {
+        var form = Read("rest-anhui-template-numbered-names.txt").Declaration;
+        Assert.Equal(("产出指标", "数量指标", "保洁道路里程", "45公里"), Tree(Named(form, "保洁道路里程")));
+        Assert.Equal(("产出指标", "时效指标", "保洁作业完成时间", "2022年12月底"), Tree(Named(form, "保洁作业完成时间")));
+        // The template's hint left in the name is the form's own defect: kept as printed.
+        Assert.Equal("≥90%", Named(form, "企业满意度(≥**%)").Target.Text);
+        Assert.DoesNotContain(form.Indicators, i => i.Name.StartsWith("指标", StringComparison.Ordinal));
+    }
 }
