@@ -25,6 +25,10 @@ public class RemainingDefectsTests
     }
 
     [Fact]
+    public void HeadingAboveNumberedGoals_NamesTheProject() =>
+        Assert.Equal("社区养老服务补助项目", Headings.Value.Declaration.ProjectName);
+
+    [Fact]
     public void SentenceStartingWithALabelsWords_IsNoField()
     {
         var result = Headings.Value;
