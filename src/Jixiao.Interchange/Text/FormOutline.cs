@@ -66,6 +66,15 @@ internal static partial class FormOutline
         draft.Set(LabelMeaning.ProjectName, "项目名称", text[..^Suffix.Length], rows[above].Line);
     }
 
+    /// A title below the form's first label (项目具体目标表 over Cixi's table, under goals read from numbered headings):
+    /// the form's title when none stood above.
+    public static bool TryReadLateTitle(SourceRow row, DeclarationDraft draft)
+    {
+        if (draft.Title is not null || row.Cells.Length != 1 || TitleOf(row) is not { } text) return false;
+        ReadTitle(text, row.Line, draft);
+        return true;
+    }
+
     private static int FirstLabelledRow(List<SourceRow> rows)
     {
         for (var i = 0; i < rows.Count; i++)

@@ -522,6 +522,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             draft.Recognised++;
             return;
         }
+        if (items.Count == 1 && FormOutline.TryReadLateTitle(row, draft)) return;
         if (ReturnsToFund(row, items)) return;
         if (ContinuesProse(i, items)) return;
         if (ContinuesTicks(i, items)) return;

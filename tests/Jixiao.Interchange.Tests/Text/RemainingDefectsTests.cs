@@ -29,6 +29,9 @@ public class RemainingDefectsTests
         Assert.Equal("社区养老服务补助项目", Headings.Value.Declaration.ProjectName);
 
     [Fact]
+    public void CaptionBelowTheGoals_IsTheTitle() => Assert.Equal("项目具体目标表", Headings.Value.Declaration.Title);
+
+    [Fact]
     public void SentenceStartingWithALabelsWords_IsNoField()
     {
         var result = Headings.Value;
