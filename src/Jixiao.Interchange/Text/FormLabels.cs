@@ -105,7 +105,8 @@ internal static class FormLabels
             .. Map(LabelMeaning.DepartmentHead, "部门负责人", "单位负责人"),
             .. Map(LabelMeaning.BudgetCode, "部门预算编码", "预算编码", "部门编码", "单位编码", "单位代码", "主管部门编码", "主管部门代码"),
             .. Map(LabelMeaning.FiledOn, "编报时间", "编报日期", "填报时间", "填报日期", "申报时间", "申报日期"),
-            .. Map(LabelMeaning.ProjectLead, "项目负责人"),
+            // Anhui (金安): 项目责任人: above the table, the project's lead under another word.
+            .. Map(LabelMeaning.ProjectLead, "项目负责人", "项目责任人"),
             .. Map(LabelMeaning.ProjectLeadAndPhone, "项目负责人及电话", "项目负责人及联系电话", "负责人及电话"),
             .. Map(LabelMeaning.ContactPerson, "联系人", "项目联系人", "填报人", "填表人", "经办人"),
             .. Map(LabelMeaning.ContactPersonAndPhone, "填报人及联系电话", "填报人及电话", "联系人及电话", "联系人及联系电话"),
@@ -123,7 +124,9 @@ internal static class FormLabels
                 // 政府购买服务: the period the service is bought for is the project's.
                 "服务期限",
                 // Hebei: 实施周期 | 2024年1月1日至2024年12月31日, the project's period under its 实施主体 and 实施方案.
-                "实施周期", "项目实施周期"),
+                "实施周期", "项目实施周期",
+                // Nanjing: 项目实施起止时间（年、月）, often split over two lines of its cell.
+                "项目实施起止时间"),
             .. Map(LabelMeaning.Overview, "项目概况", "项目总体情况", "项目简介", "项目基本概况", "项目内容",
                 // 政府购买服务: what is bought is what the project does.
                 "购买服务内容",
@@ -213,7 +216,10 @@ internal static class FormLabels
 
     /// Labels read only after a numbering (三、必要性, 四、可行性 on a city review form): bare, these words name indicators
     /// and sentences more often than fields.
-    public static readonly LabelTrie<LabelMeaning> NumberedOnly = new([("必要性", LabelMeaning.Other), ("可行性", LabelMeaning.Other)]);
+    /// (一)中长期绩效目标 above its paragraph (Cixi, Zhejiang): a numbered heading that holds the long-term goal. Bare, it
+    /// would start sentences too.
+    public static readonly LabelTrie<LabelMeaning> NumberedOnly = new([("必要性", LabelMeaning.Other), ("可行性", LabelMeaning.Other),
+        ("中长期绩效目标", LabelMeaning.OverallGoal), ("项目中长期绩效目标", LabelMeaning.OverallGoal)]);
 
     /// Labels added for other regions' forms that name indicators too: 项目预算 and 总额 under 成本指标 (≤320万元), 制度措施
     /// 健全, 预期效果 as a level 1. Inside the indicator table they end it only where no indicator stands (FormScanner).

@@ -18,6 +18,7 @@ internal static partial class FormOutline
         for (var i = 0; i < first; i++)
             if (TitleOf(rows[i]) is not null) title = i;
         var start = title >= 0 ? title : first;
+        if (title < 0) ReadProjectHeading(rows, first, draft);
         if (title >= 0)
         {
             read[title] = true;
@@ -46,6 +47,32 @@ internal static partial class FormOutline
             if (draft.Year is null) SetYear(draft, year.Groups[1].Value, rows[i].Line);
         }
         return start;
+    }
+
+    /// 3岁以下婴幼儿照护服务项目项目绩效目标 above (一)中长期绩效目标 (Cixi's page of projects, no form title): the
+    /// heading names the project, as "&lt;项目名称&gt;项目绩效目标". Only right above a numbered goal heading.
+    private static void ReadProjectHeading(List<SourceRow> rows, int first, DeclarationDraft draft)
+    {
+        if (first >= rows.Count || rows[first].Cells.Length != 1 || !Numbering.IsGroup(rows[first].Cells[0].Text)) return;
+        if (RowItems.Extract(rows[first]) is not [{ Meaning: LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal }]) return;
+        var above = first - 1;
+        while (above >= 0 && rows[above].IsEmpty) above--;
+        if (above < 0 || rows[above].Cells.Length != 1) return;
+        const string Suffix = "项目绩效目标";
+        var text = rows[above].Cells[0].Text;
+        if (!text.EndsWith(Suffix, StringComparison.Ordinal) || text.Length < Suffix.Length + 2 || text.Length > 60
+            || text.AsSpan().IndexOfAny("。，；：:") >= 0)
+            return;
+        draft.Set(LabelMeaning.ProjectName, "项目名称", text[..^Suffix.Length], rows[above].Line);
+    }
+
+    /// A title below the form's first label (项目具体目标表 over Cixi's table, under goals read from numbered headings):
+    /// the form's title when none stood above.
+    public static bool TryReadLateTitle(SourceRow row, DeclarationDraft draft)
+    {
+        if (draft.Title is not null || row.Cells.Length != 1 || TitleOf(row) is not { } text) return false;
+        ReadTitle(text, row.Line, draft);
+        return true;
     }
 
     private static int FirstLabelledRow(List<SourceRow> rows)

@@ -40,6 +40,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private bool _labelsOnePerLine;
     private readonly List<(RowItem Value, int Line)> _heldValues = [];
 
+    // (二)中长期绩效指标 stood above the next indicator table: its values are long-term ones.
+    private bool _longTermHeading;
+
     public void Run()
     {
         var start = FormOutline.Find(rows, draft, _read);
@@ -187,6 +190,8 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         // The same heading again on a new page: the table goes on.
         if (_section == Section.Indicators && _table is not null && _table.Header.Columns.AsSpan().SequenceEqual(header.Columns)) return;
         EndSection(Section.Indicators);
+        if (_longTermHeading) header = header.UnderLongTermHeading();
+        _longTermHeading = false;
         _table = new IndicatorTable(header, draft);
         _stream = header.OneCellPerLine ? new StreamRows(_table) : null;
         draft.OpenReviewBox = null;
@@ -301,6 +306,8 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var row = rows[i];
         var items = RowItems.Extract(row);
+        if (row.Layout != RowLayout.Text && items.Count is 1 or 2 && items[0] is { IsLabel: false, Column: > 0 } first && SubLabel(first) is { } sub)
+            items[0] = sub;
         var firstLabel = items.FindIndex(item => item.IsLabel);
         if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
         {
@@ -433,6 +440,13 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
     }
 
+    /// 项目概况 | 立项依据 | … then  | 必要性 | … (Nanjing): a label read only after a numbering, alone in its cell right of
+    /// an empty first column, is a sub-label of the merged label on its left; no indicator row is read here.
+    private static RowItem? SubLabel(RowItem cell) =>
+        FormLabels.NumberedOnly.TryMatchWhole(cell.Value, out var meaning, out var span)
+            ? new RowItem(meaning, cell.Value[..span.LabelEnd], span.Suffix, "", cell.Column, cell.Value)
+            : null;
+
     /// The ticked option of a checkbox field (项目属性 | 新增项目□ | 延续项目☑, 是否新增：是□否☑): the label's own value
     /// and the cells after it up to the next label. <paramref name="taken"/> is how many cells after the label it read.
     private static string? TickedOption(List<RowItem> items, int label, out int taken)
@@ -523,11 +537,36 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             return;
         }
         if (WebNoise.IsNoise(row)) return;
+        if (NumberedTableHeading(row) is { } tableKind)
+        {
+            _longTermHeading = tableKind == ColumnKind.LongTermTable;
+            draft.Recognised++;
+            return;
+        }
+        if (items.Count == 1 && FormOutline.TryReadLateTitle(row, draft)) return;
         if (ReturnsToFund(row, items)) return;
         if (ContinuesProse(i, items)) return;
         if (ContinuesTicks(i, items)) return;
         if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
         foreach (var item in items) draft.Unplaced("", item.Value, row.Line);
+    }
+
+    /// Whether <paramref name="text"/> is the start of the label <paramref name="below"/> ends: together they are one
+    /// label of the same meaning as the label below alone.
+    private static bool StartsLabelBelow(string text, string below) =>
+        FormLabels.Trie.TryMatchWhole(below, out var meaning, out _) && FormLabels.TakesValue(meaning)
+        && FormLabels.Trie.TryMatchWhole(text + below, out var joined, out _) && joined == meaning
+        && !FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out _);
+
+    /// (二)中长期绩效指标 or (四)年度绩效指标 on a line of its own (Cixi): a numbered heading naming the indicator table
+    /// below it, a sentence or a caption between them. Returns LongTermTable or Ignored (an annual table's heading).
+    private static ColumnKind? NumberedTableHeading(SourceRow row)
+    {
+        if (row.Cells.Length != 1 || !Numbering.IsGroup(row.Cells[0].Text)) return null;
+        var text = row.Cells[0].Text;
+        var rest = text[Numbering.Length(text)..];
+        if (!IndicatorColumns.Trie.TryMatchWhole(rest, out var kind, out _)) return null;
+        return kind == ColumnKind.LongTermTable || (kind == ColumnKind.Ignored && rest.EndsWith("绩效指标", StringComparison.Ordinal)) ? kind : null;
     }
 
     /// 资金总额 | 项目负责人电话 | 财政拨款 | 预算执行率权重 | 其他资金 (Hainan's two-column header): a fund source named
@@ -615,7 +654,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     /// "总体" on one line and "目标" on the next: a label broken by the extraction.
     private bool TryJoinSplitLabel(int i)
     {
-        if (rows[i].Cells.Length != 1 || i + 1 >= rows.Count || rows[i + 1].Cells.Length != 1) return false;
+        if (rows[i].Cells.Length != 1 || i + 1 >= rows.Count) return false;
+        if (rows[i + 1].Cells.Length > 1 && StartsLabelBelow(rows[i].Cells[0].Text, rows[i + 1].Cells[0].Text))
+        {
+            // 项目实施 then 起止时间（年、月） | 2018年 (Nanjing): the label's first words on a line of their own; the row
+            // below reads the same with or without them.
+            draft.Recognised++;
+            return true;
+        }
+        if (rows[i + 1].Cells.Length != 1) return false;
         var joined = rows[i].Cells[0].Text + rows[i + 1].Cells[0].Text;
         if (!FormLabels.Trie.TryMatchWhole(joined, out _, out _)) return false;
         _read[i + 1] = true;

@@ -44,7 +44,18 @@ internal sealed class IndicatorHeader
     public bool HasProjectColumns { get; }
 
     /// A table of long-term values only (长期绩效指标 beside it): its rows meet the annual table's rows by name.
-    public bool IsLongTermTable { get; }
+    public bool IsLongTermTable { get; private init; }
+
+    /// The same heading for a table under a numbered 中长期绩效指标 heading of its own ((二)中长期绩效指标 above it, Cixi):
+    /// its values are long-term targets, as under a 长期绩效指标 cell beside the table.
+    public IndicatorHeader UnderLongTermHeading()
+    {
+        if (IsLongTermTable || IndexOf(ColumnKind.Target) < 0 || IndexOf(ColumnKind.LongTermTarget) >= 0) return this;
+        var kinds = new List<ColumnKind>(Columns);
+        for (var k = 0; k < kinds.Count; k++)
+            if (kinds[k] == ColumnKind.Target) kinds[k] = ColumnKind.LongTermTarget;
+        return new IndicatorHeader(kinds, [.. Printed], [.. Positions], OneCellPerLine, LastRow, NamesInLevel2Column) { IsLongTermTable = true };
+    }
 
     /// Every heading cell stood on a line of its own: the body is one cell per line too.
     public bool OneCellPerLine { get; }

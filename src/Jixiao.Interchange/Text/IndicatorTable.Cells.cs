@@ -141,10 +141,22 @@ internal sealed partial class IndicatorTable
         _ => false,
     };
 
+    /// "指标1:安置小区物业费" (Anhui's template, 金寨): the template's numbering of the rows under a level 2, left before
+    /// the name the unit wrote; the name is what follows it. A name that is only the numbering stays as printed.
+    private static string WithoutTemplateNumber(string name)
+    {
+        if (!name.StartsWith("指标", StringComparison.Ordinal)) return name;
+        var end = 2;
+        while (end < name.Length && char.IsAsciiDigit(name[end])) end++;
+        if (end == 2 || end + 1 >= name.Length || name[end] is not (':' or '：')) return name;
+        return name[(end + 1)..].TrimStart();
+    }
+
     private static bool IsValueColumn(ColumnKind kind) => kind is ColumnKind.Target or ColumnKind.LongTermTarget;
 
     private Indicator Build(string name, string?[] values, string location, int line)
     {
+        name = WithoutTemplateNumber(name);
         string? Value(ColumnKind kind)
         {
             var i = header.IndexOf(kind);

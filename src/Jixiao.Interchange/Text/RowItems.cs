@@ -16,7 +16,11 @@ internal static class RowItems
     {
         // A tab or pipe row gives one item per cell; a space-separated line may give more.
         var items = new List<RowItem>(row.Layout == RowLayout.Text ? row.Cells.Length + 2 : row.Cells.Length);
-        if (row.Layout == RowLayout.Text) ExtractFromText(row.Raw, items);
+        // A line that is a numbered heading and nothing else ((一)中长期绩效目标 above its paragraph, one cell per line):
+        // that label, its value on the lines below. Only the whole line: inside a line of text a numbering starts items.
+        if (row.Layout == RowLayout.Text && row.Cells.Length == 1 && NumberedLabel(row.Cells[0].Text) is { Value.Length: 0 } heading)
+            items.Add(heading);
+        else if (row.Layout == RowLayout.Text) ExtractFromText(row.Raw, items);
         else
             foreach (var cell in row.Cells) ExtractFromCell(cell, items, glued: false);
         return items;
@@ -45,11 +49,18 @@ internal static class RowItems
         }
         if (FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out var meaning, out var span)
             || (glued && FormLabels.Trie.TryMatch(text, 0, needBoundary: false, out meaning, out span) && span.LabelEnd >= ShortestGluedLabel
-                && FormLabels.TakesValue(meaning)))
+                && FormLabels.TakesValue(meaning) && !IsSentenceAfterNameLabel(meaning, text, span.End)))
             items.Add(new RowItem(meaning, text[..span.LabelEnd], span.Suffix, Rest(text, span.End), cell.Column, text));
         else
             items.Add(new RowItem(null, "", null, text, cell.Column));
     }
+
+    /// "项目单位按项目实施内容设置了11个指标，…" (Cixi): a sentence that starts with a label's words. A glued label of a
+    /// name (a unit, a person, a date) is followed by that name, which has no sentence's comma or full stop; prose
+    /// fields (项目概况…) may be.
+    private static bool IsSentenceAfterNameLabel(LabelMeaning meaning, string text, int end) =>
+        meaning is not (LabelMeaning.Overview or LabelMeaning.Measures or LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal or LabelMeaning.Other)
+        && text.AsSpan(end).IndexOfAny("，。；") >= 0;
 
     /// 一、项目概况 | 五、制度措施 | 七、项目支出预算明细 (a city review form): a label after a group's numbering (一、,
     /// (一)) is that label; the numbering is the form's, not part of the label's value. A digit's numbering (1.) is
