@@ -141,8 +141,6 @@ internal sealed class FundSection(DeclarationDraft draft)
                 case LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn:
                     _columns.Add((item.Column, AmountColumn.CurrentYear));
                     break;
-                case LabelMeaning.FundTotal when row.Layout == RowLayout.Text && !FormValues.LooksLikeAmount(item.Value) && ReadSpacedSources(item, row.Line):
-                    break;
                 case LabelMeaning.FundTotal when item.Value.Length > 0:
                     AddTotal(item, row.Line);
                     break;
@@ -163,14 +161,16 @@ internal sealed class FundSection(DeclarationDraft draft)
         FormLabels.Trie.TryMatch(items[i].Value, 0, needBoundary: false, out var meaning, out _) && meaning == LabelMeaning.BudgetCarryOver
         && items.Exists(other => other.Meaning == LabelMeaning.FundCurrentYearColumn);
 
-    /// 项目资金（万元） 年度资金总额 300.00 其中：本年财政拨款 300.00 上年结转资金 0.00 其他资金 0.00 (甘肃): the whole table on
-    /// one space-separated line, the total's amount and then each source with its amount; a row each, as on lines of
-    /// their own. False (nothing read) when the value is not made of amounts and the names before them.
-    private bool ReadSpacedSources(RowItem total, int line)
+    /// 项目资金（万元） 年度资金总额 300.00 其中：本年财政拨款 300.00 上年结转资金 0.00 其他资金 0.00 (甘肃), 资金总额 580.00
+    /// 其中：财政拨款 580.00 其他资金 0.00 (辽宁): the whole table on one space-separated line, the total's amount and then
+    /// each source with its amount; a row each, read as on lines of their own. False (nothing read) when the value is an
+    /// amount alone, or not made of amounts and the names before them.
+    private bool ReadsWithSources(RowItem total, int line)
     {
+        if (FormValues.LooksLikeAmount(total.Value)) return false;
         var rows = new List<SourceRow>(4);
         if (!GluedText.SplitFundRows(total.Value, line, rows) || rows is not [{ Cells: [var amount] }, _, ..]) return false;
-        AddRow(total.Printed, [amount.Text], [0], line, total: true);
+        AddRow(total.Printed, [amount.Text], [total.Column], line, total: true);
         foreach (var source in rows.Skip(1))
             if (!TryRead(source))
                 foreach (var cell in source.Cells) draft.Unplaced("fundSources", cell.Text, line);
@@ -233,12 +233,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         }
         if (items.Count > 0 && items[0].Meaning == LabelMeaning.FundTotal)
         {
-            if (items.Count == 1 && items[0].Value.Length > 0 && !FormValues.LooksLikeAmount(items[0].Value)
-                && FundPairs.TrySplitRun(items[0].Value) is not null)
-            {
-                AddTotal(items[0], row.Line);
-                return true;
-            }
+            if (items.Count == 1 && items[0].Value.Length > 0 && ReadsWithSources(items[0], row.Line)) return true;
             total = true;
             name = items[0].Printed;
             if (items[0].Value.Length > 0) { amounts.Add(items[0].Value); positions.Add(items[0].Column); }
@@ -340,17 +335,10 @@ internal sealed class FundSection(DeclarationDraft draft)
         return true;
     }
 
-    /// 资金总额 and its value: the total's amount, or (space-separated text) the total's amount running on with its
-    /// sources and theirs (资金总额 580.00 其中：财政拨款 580.00 其他资金 0.00), each source a row of its own.
+    /// 资金总额 and its value: the total's amount, or the total's amount running on with its sources and theirs.
     private void AddTotal(RowItem item, int line)
     {
-        if ((FormValues.LooksLikeAmount(item.Value) ? null : FundPairs.TrySplitRun(item.Value)) is not { } run)
-        {
-            AddRow(item.Printed, [item.Value], [item.Column], line, total: true);
-            return;
-        }
-        AddRow(item.Printed, [run.Total], [item.Column], line, total: true);
-        foreach (var (sourceName, amount) in run.Sources) AddRow(sourceName, [amount], [item.Column], line, total: false);
+        if (!ReadsWithSources(item, line)) AddRow(item.Printed, [item.Value], [item.Column], line, total: true);
     }
 
     /// 800万元（其中：上级财政资金：300万元；本级财政：500万元）: the parts are the row's children, in its column.
