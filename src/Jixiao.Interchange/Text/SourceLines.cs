@@ -8,7 +8,8 @@ internal sealed class SourceLines
     {
         // One vectorised count sizes the row list and the cells: growing them copied them each time.
         var lines = text.AsSpan().Count('\n') + 1;
-        return new SourceLines(text, lines).SplitAll(lines);
+        using var masks = new CharMasks(text);
+        return new SourceLines(text, lines).SplitAll(masks, lines);
     }
 
     private readonly string _text;
@@ -26,7 +27,7 @@ internal sealed class SourceLines
     // real form; later ones come in chunks, so a file of millions of short lines is not met with one huge array.
     private SourceLines(string text, int lines) => (_text, _cells) = (text, new SourceCell[2 * Math.Min(lines, 4096) + 16]);
 
-    private List<SourceRow> SplitAll(int lines)
+    private List<SourceRow> SplitAll(in CharMasks masks, int lines)
     {
         var text = _text;
         var rows = new List<SourceRow>(lines);
@@ -35,12 +36,11 @@ internal sealed class SourceLines
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         while (start <= text.Length)
         {
-            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
-            end = end < 0 ? text.Length : start + end;
+            var end = masks.Next(CharMasks.Breaks, start, text.Length);
             lineNumber++;
             if (end > start)
             {
-                rows.Add(SplitLine(text, start, end - start, lineNumber, afterBlank));
+                rows.Add(SplitLine(masks, text, start, end - start, lineNumber, afterBlank));
                 afterBlank = false;
             }
             else afterBlank = true;
@@ -50,25 +50,39 @@ internal sealed class SourceLines
         return rows;
     }
 
-    private SourceRow SplitLine(string text, int start, int length, int lineNumber, bool afterBreak)
+    private SourceRow SplitLine(in CharMasks masks, string text, int start, int length, int lineNumber, bool afterBreak)
     {
         var line = text.AsSpan(start, length);
-        // One look for what decides the layout and the cleaning: tabs, pipes, tags.
-        var marks = line.IndexOfAny('\t', '|', '<');
-        var hasTag = marks >= 0 && line[marks..].Contains('<');
-        if (hasTag || line.TrimStart().StartsWith('#'))
+        if (masks.Next(CharMasks.Tags, start, start + length) < start + length || StartsWithHash(line))
         {
-            text = Clean(line);
-            (start, length) = (0, text.Length);
-            line = text;
-            marks = line.IndexOfAny('\t', '|');
+            var cleaned = Clean(line);
+            using var cleanedMasks = new CharMasks(cleaned);
+            return SplitLayout(cleanedMasks, cleaned, 0, cleaned.Length, lineNumber, afterBreak);
         }
-        if (marks >= 0 && line[marks..].Contains('\t'))
-            return SplitCells(lineNumber, RowLayout.Tabs, text, start, length, '\t', afterBreak);
-        if (marks >= 0 && line[marks..].Contains('|'))
-            return SplitCells(lineNumber, RowLayout.Pipes, text, start, length, '|', afterBreak);
-        var raw = line.ToString();
-        var first = Tokens(raw, out var count);
+        return SplitLayout(masks, text, start, length, lineNumber, afterBreak);
+    }
+
+    /// <c>line.TrimStart().StartsWith('#')</c> without asking <see cref="char.IsWhiteSpace(char)"/> about the Chinese
+    /// character most lines start with, which takes a table lookup: no whitespace lies above U+3000.
+    private static bool StartsWithHash(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (c == '#') return true;
+            if (c > '\u3000' || !char.IsWhiteSpace(c)) return false;
+        }
+        return false;
+    }
+
+    private SourceRow SplitLayout(in CharMasks masks, string text, int start, int length, int lineNumber, bool afterBreak)
+    {
+        var end = start + length;
+        if (masks.Next(CharMasks.Tabs, start, end) < end)
+            return SplitCells(masks, lineNumber, RowLayout.Tabs, CharMasks.Tabs, text, start, length, afterBreak);
+        if (masks.Next(CharMasks.Pipes, start, end) < end)
+            return SplitCells(masks, lineNumber, RowLayout.Pipes, CharMasks.Pipes, text, start, length, afterBreak);
+        var raw = start == 0 && length == text.Length ? text : text.Substring(start, length);
+        var first = Tokens(masks, raw, start, out var count);
         return SourceRow.Slice(lineNumber, RowLayout.Text, _cells, first, count, raw, 0, raw.Length, afterBreak);
     }
 
@@ -99,40 +113,29 @@ internal sealed class SourceLines
 
     /// Cells between separators, each with its position (empty cells count): the readers decide what an empty cell
     /// means (a tab-separated row keeps its columns; a `|` row may be padded or merged).
-    private SourceRow SplitCells(int lineNumber, RowLayout layout, string text, int start, int length, char separator, bool afterBreak)
+    private SourceRow SplitCells(in CharMasks masks, int lineNumber, RowLayout layout, int separator, string text, int start, int length,
+        bool afterBreak)
     {
-        var line = text.AsSpan(start, length);
-        // One pass: where each non-empty cell starts and ends (trimmed) and its column. Room for 16 cells on the stack
-        // (a line of the form has fewer); a line with more moves to the heap.
-        Span<int> found = stackalloc int[3 * 16];
+        var end = start + length;
+        // | --- | :---: |: a Markdown table's rule under its heading row, not cells of the form.
+        if (layout == RowLayout.Pipes && IsMarkdownRule(text.AsSpan(start, length)))
+            return SourceRow.Slice(lineNumber, layout, _cells, Reserve(0), 0, text, start, length, afterBreak);
+        // Room for every cell the separators allow; what the empty ones leave unused is given back below.
+        var cells = Reserve(masks.Count(separator, start, end) + 1);
         var count = 0;
         var column = 0;
-        var from = 0;
+        var from = start;
         while (true)
         {
-            var at = line[from..].IndexOf(separator);
-            var end = at < 0 ? line.Length : from + at;
-            var first = from;
-            var last = end;
-            while (first < last && ChineseText.IsSpace(line[first])) first++;
-            while (last > first && ChineseText.IsSpace(line[last - 1])) last--;
-            if (last > first)
-            {
-                if (3 * count == found.Length) found = Grow(found);
-                found[3 * count] = first;
-                found[3 * count + 1] = last - first;
-                found[3 * count + 2] = column;
-                count++;
-            }
-            if (at < 0) break;
-            from = end + 1;
+            var at = masks.Next(separator, from, end);
+            var first = masks.NextOther(CharMasks.Spaces, from, at);
+            var last = masks.TrimEnd(CharMasks.Spaces, first, at);
+            if (last > first) _cells[cells + count++] = Cell(masks, text, first, last - first, column);
+            if (at == end) break;
+            from = at + 1;
             column++;
         }
-        // | --- | :---: |: a Markdown table's rule under its heading row, not cells of the form.
-        if (separator == '|' && IsMarkdownRule(line)) count = 0;
-        var cells = Reserve(count);
-        for (var k = 0; k < count; k++)
-            _cells[cells + k] = Cell(text, start + found[3 * k], found[3 * k + 1], found[3 * k + 2]);
+        _used = cells + count;
         return SourceRow.Slice(lineNumber, layout, _cells, cells, count, text, start, length, afterBreak);
     }
 
@@ -140,17 +143,11 @@ internal sealed class SourceLines
     private static bool IsMarkdownRule(ReadOnlySpan<char> line) =>
         line.Contains('-') && line.IndexOfAnyExcept("|-: \t") < 0;
 
-    private static Span<int> Grow(Span<int> found)
-    {
-        var larger = new int[2 * found.Length];
-        found.CopyTo(larger);
-        return larger;
-    }
-
-    private SourceCell Cell(string text, int start, int length, int column)
+    private SourceCell Cell(in CharMasks masks, string text, int start, int length, int column)
     {
         var trimmed = text.AsSpan(start, length);
-        if (ChineseText.IndexOfSpace(trimmed) >= 0) return new SourceCell(ChineseText.Normalize(trimmed), column, text, start, length);
+        if (masks.Next(CharMasks.Spaces, start, start + length) < start + length)
+            return new SourceCell(ChineseText.Normalize(trimmed), column, text, start, length);
         if ((uint)column < (uint)_lastInColumn.Length)
         {
             if (_lastInColumn[column] is { } above && trimmed.SequenceEqual(above)) return new SourceCell(above, column);
@@ -160,27 +157,21 @@ internal sealed class SourceLines
     }
 
     /// Space-separated tokens, each kept whole: whether "项目名称 2018年…" is a label and a value or one phrase is
-    /// decided later, by the labels. Returns where the tokens start in the shared array.
-    private int Tokens(string line, out int count)
+    /// decided later, by the labels. <paramref name="line"/> is the text at <paramref name="offset"/> of the masked
+    /// text. Returns where the tokens start in the shared array.
+    private int Tokens(in CharMasks masks, string line, int offset, out int count)
     {
-        var span = line.AsSpan();
+        var end = offset + line.Length;
+        var cells = Reserve(masks.Count(CharMasks.Spaces, offset, end) + 1);
         count = 0;
-        for (var i = 0; i < span.Length; i++)
-            if (!ChineseText.IsSpace(span[i]) && (i == 0 || ChineseText.IsSpace(span[i - 1]))) count++;
-        var cells = Reserve(count);
-        var n = 0;
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
+        for (var first = masks.NextOther(CharMasks.Spaces, offset, end); first < end;)
         {
-            var space = i == span.Length || ChineseText.IsSpace(span[i]);
-            if (!space && start < 0) start = i;
-            else if (space && start >= 0)
-            {
-                _cells[cells + n] = new SourceCell(line.Substring(start, i - start), n);
-                n++;
-                start = -1;
-            }
+            var last = masks.Next(CharMasks.Spaces, first, end);
+            _cells[cells + count] = new SourceCell(line.Substring(first - offset, last - first), count);
+            count++;
+            first = masks.NextOther(CharMasks.Spaces, last, end);
         }
+        _used = cells + count;
         return cells;
     }
 
