@@ -29,7 +29,19 @@ internal readonly struct CharMasks : IDisposable
         var w = 0;
         if (Vector256.IsHardwareAccelerated)
             for (; 64 * (w + 1) <= text.Length; w++) ClassifyVectors(text.Slice(64 * w, 64), _words.AsSpan(Kinds * w, Kinds));
-        for (; w < words; w++) ClassifyScalar(text[(64 * w)..Math.Min(text.Length, 64 * (w + 1))], _words.AsSpan(Kinds * w, Kinds));
+        if (Vector256.IsHardwareAccelerated) ClassifyTail(text[(64 * w)..], _words.AsSpan(Kinds * w, Kinds));
+        else for (; w < words; w++) ClassifyScalar(text[(64 * w)..Math.Min(text.Length, 64 * (w + 1))], _words.AsSpan(Kinds * w, Kinds));
+    }
+
+    // The last, partial word through the vectors too (a cleaned line is all tail): padded with spaces, whose bits
+    // are then cleared, so that the bits past the text stay 0.
+    private static void ClassifyTail(ReadOnlySpan<char> tail, Span<ulong> word)
+    {
+        Span<char> padded = stackalloc char[64];
+        padded.Fill(' ');
+        tail.CopyTo(padded);
+        ClassifyVectors(padded, word);
+        word[Spaces] &= ~(ulong.MaxValue << tail.Length);
     }
 
     public void Dispose() => ArrayPool<ulong>.Shared.Return(_words);
@@ -88,7 +100,7 @@ internal readonly struct CharMasks : IDisposable
         return Math.Min(end, (w << 6) + BitOperations.TrailingZeroCount(bits));
     }
 
-    private static void ClassifyVectors(ReadOnlySpan<char> chunk, Span<ulong> word)
+    internal static void ClassifyVectors(ReadOnlySpan<char> chunk, Span<ulong> word)
     {
         var units = MemoryMarshal.Cast<char, ushort>(chunk);
         word.Clear();
@@ -110,7 +122,7 @@ internal readonly struct CharMasks : IDisposable
 
     private static ulong Bits(Vector256<ushort> matches, int at) => (ulong)matches.ExtractMostSignificantBits() << at;
 
-    private static void ClassifyScalar(ReadOnlySpan<char> chunk, Span<ulong> word)
+    internal static void ClassifyScalar(ReadOnlySpan<char> chunk, Span<ulong> word)
     {
         word.Clear();
         for (var i = 0; i < chunk.Length; i++)

@@ -63,13 +63,13 @@ internal sealed class SourceLines
     }
 
     /// <c>line.TrimStart().StartsWith('#')</c> without asking <see cref="char.IsWhiteSpace(char)"/> about the Chinese
-    /// character most lines start with, which takes a table lookup: no whitespace lies above U+3000.
+    /// character most lines start with.
     private static bool StartsWithHash(ReadOnlySpan<char> line)
     {
         foreach (var c in line)
         {
             if (c == '#') return true;
-            if (c > '\u3000' || !char.IsWhiteSpace(c)) return false;
+            if (!IsWhiteSpace(c)) return false;
         }
         return false;
     }
@@ -147,7 +147,7 @@ internal sealed class SourceLines
     {
         var trimmed = text.AsSpan(start, length);
         if (masks.Next(CharMasks.Spaces, start, start + length) < start + length)
-            return new SourceCell(ChineseText.Normalize(trimmed), column, text, start, length);
+            return new SourceCell(Normalize(masks, text, start, start + length), column, text, start, length);
         if ((uint)column < (uint)_lastInColumn.Length)
         {
             if (_lastInColumn[column] is { } above && trimmed.SequenceEqual(above)) return new SourceCell(above, column);
@@ -155,6 +155,31 @@ internal sealed class SourceLines
         }
         return new SourceCell(trimmed.ToString(), column);
     }
+
+    /// <see cref="ChineseText.Normalize(ReadOnlySpan{char})"/> of a cell trimmed of spaces that holds some, the
+    /// spaces found by the masks rather than by a search per run of text between them.
+    private static string Normalize(in CharMasks masks, string text, int start, int end)
+    {
+        // ChineseText.Normalize trims char.IsWhiteSpace too, a wider set than the spaces the cell was trimmed of.
+        if (IsWhiteSpace(text[start]) || IsWhiteSpace(text[end - 1])) return ChineseText.Normalize(text.AsSpan(start, end - start));
+        var buffer = end - start <= 256 ? stackalloc char[end - start] : new char[end - start];
+        var n = 0;
+        var from = start;
+        while (from < end)
+        {
+            var space = masks.Next(CharMasks.Spaces, from, end);
+            text.AsSpan(from, space - from).CopyTo(buffer[n..]);
+            n += space - from;
+            from = masks.NextOther(CharMasks.Spaces, space, end);
+            // One space stays between two ASCII letters or digits ("Windows 10"), as ChineseText.Normalize keeps it.
+            if (n > 0 && from < end && char.IsAsciiLetterOrDigit(buffer[n - 1]) && char.IsAsciiLetterOrDigit(text[from])) buffer[n++] = ' ';
+        }
+        return new string(buffer[..n]);
+    }
+
+    // char.IsWhiteSpace without its table lookup for the Chinese characters lines and cells start and end with: no
+    // whitespace lies above U+3000.
+    private static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
 
     /// Space-separated tokens, each kept whole: whether "项目名称 2018年…" is a label and a value or one phrase is
     /// decided later, by the labels. <paramref name="line"/> is the text at <paramref name="offset"/> of the masked
