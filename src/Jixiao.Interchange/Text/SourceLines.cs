@@ -101,7 +101,7 @@ internal sealed class SourceLines
 
     private static string Clean(ReadOnlySpan<char> line)
     {
-        var text = line.IndexOf('<') >= 0 ? RemoveTags(line.ToString()) : line.ToString();
+        var text = line.IndexOf('<') >= 0 ? RemoveTags(line) : line.ToString();
         var trimmed = text.AsSpan().TrimStart();
         if (trimmed.StartsWith('#'))
         {
@@ -201,28 +201,34 @@ internal sealed class SourceLines
     }
 
     // Removes HTML tags as web and PDF extraction leave them (<b>, </b>, <image>, <br/>); "<=8" is not a tag.
-    private static string RemoveTags(string line)
+    private static string RemoveTags(ReadOnlySpan<char> line)
     {
-        var result = new System.Text.StringBuilder(line.Length);
+        var result = line.Length <= 256 ? stackalloc char[line.Length] : new char[line.Length];
+        var n = 0;
         var i = 0;
         while (i < line.Length)
         {
             var end = TagEnd(line, i);
             if (end > i) { i = end; continue; }
-            result.Append(line[i++]);
+            // The text up to the next '<' is kept whole.
+            var next = line[(i + 1)..].IndexOf('<');
+            var stop = next < 0 ? line.Length : i + 1 + next;
+            line[i..stop].CopyTo(result[n..]);
+            n += stop - i;
+            i = stop;
         }
-        return result.ToString();
+        return new string(result[..n]);
     }
 
     /// The index after the tag starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.
-    private static int TagEnd(string line, int i)
+    private static int TagEnd(ReadOnlySpan<char> line, int i)
     {
         if (line[i] != '<') return i;
         var j = i + 1;
         if (j < line.Length && line[j] == '/') j++;
         if (j >= line.Length || !char.IsAsciiLetter(line[j])) return i;
         while (j < line.Length && char.IsAsciiLetterOrDigit(line[j])) j++;
-        var close = line.AsSpan(j).IndexOfAny('<', '>');
+        var close = line[j..].IndexOfAny('<', '>');
         if (close < 0 || line[j + close] != '>') return i;
         // After the name: ">" at once, or "/" or a space before it ("<br/>", "<image src=…>").
         if (close > 0 && !(line[j] is '/' || ChineseText.IsSpace(line[j]))) return i;
