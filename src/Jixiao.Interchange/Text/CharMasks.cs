@@ -102,38 +102,47 @@ internal readonly struct CharMasks : IDisposable
 
     internal static void ClassifyVectors(ReadOnlySpan<char> chunk, Span<ulong> word)
     {
+        if (Vector512.IsHardwareAccelerated) Classify512(chunk, word);
+        else Classify256(chunk, word);
+    }
+
+    // Both widths are internal so that a test runs each against the scalar pass on a machine that has both: on an
+    // AVX-512 machine the 256-bit path is otherwise never taken.
+    internal static void Classify512(ReadOnlySpan<char> chunk, Span<ulong> word)
+    {
         var units = MemoryMarshal.Cast<char, ushort>(chunk);
         ulong breaks = 0, tabs = 0, pipes = 0, tags = 0, spaces = 0;
-        if (Vector512.IsHardwareAccelerated)
+        for (var k = 0; k < 64; k += Vector512<ushort>.Count)
         {
-            for (var k = 0; k < 64; k += Vector512<ushort>.Count)
-            {
-                var v = Vector512.Create(units.Slice(k, Vector512<ushort>.Count));
-                breaks |= (Vector512.Equals(v, Vector512.Create((ushort)'\n')) | Vector512.Equals(v, Vector512.Create((ushort)'\r'))).ExtractMostSignificantBits() << k;
-                tabs |= Vector512.Equals(v, Vector512.Create((ushort)'\t')).ExtractMostSignificantBits() << k;
-                pipes |= Vector512.Equals(v, Vector512.Create((ushort)'|')).ExtractMostSignificantBits() << k;
-                tags |= Vector512.Equals(v, Vector512.Create((ushort)'<')).ExtractMostSignificantBits() << k;
-                // The same set as ChineseText.IsSpace: up to ' ', U+00A0, U+2000–U+200B, U+3000 (a test holds them equal).
-                spaces |= (Vector512.LessThanOrEqual(v, Vector512.Create((ushort)' '))
-                    | Vector512.Equals(v, Vector512.Create((ushort)'\u00A0'))
-                    | Vector512.LessThanOrEqual(v - Vector512.Create((ushort)'\u2000'), Vector512.Create((ushort)0x0B))
-                    | Vector512.Equals(v, Vector512.Create((ushort)'\u3000'))).ExtractMostSignificantBits() << k;
-            }
+            var v = Vector512.Create(units.Slice(k, Vector512<ushort>.Count));
+            breaks |= (Vector512.Equals(v, Vector512.Create((ushort)'\n')) | Vector512.Equals(v, Vector512.Create((ushort)'\r'))).ExtractMostSignificantBits() << k;
+            tabs |= Vector512.Equals(v, Vector512.Create((ushort)'\t')).ExtractMostSignificantBits() << k;
+            pipes |= Vector512.Equals(v, Vector512.Create((ushort)'|')).ExtractMostSignificantBits() << k;
+            tags |= Vector512.Equals(v, Vector512.Create((ushort)'<')).ExtractMostSignificantBits() << k;
+            // The same set as ChineseText.IsSpace: up to ' ', U+00A0, U+2000–U+200B, U+3000 (a test holds them equal).
+            spaces |= (Vector512.LessThanOrEqual(v, Vector512.Create((ushort)' '))
+                | Vector512.Equals(v, Vector512.Create((ushort)'\u00A0'))
+                | Vector512.LessThanOrEqual(v - Vector512.Create((ushort)'\u2000'), Vector512.Create((ushort)0x0B))
+                | Vector512.Equals(v, Vector512.Create((ushort)'\u3000'))).ExtractMostSignificantBits() << k;
         }
-        else
+        (word[Breaks], word[Tabs], word[Pipes], word[Tags], word[Spaces]) = (breaks, tabs, pipes, tags, spaces);
+    }
+
+    internal static void Classify256(ReadOnlySpan<char> chunk, Span<ulong> word)
+    {
+        var units = MemoryMarshal.Cast<char, ushort>(chunk);
+        ulong breaks = 0, tabs = 0, pipes = 0, tags = 0, spaces = 0;
+        for (var k = 0; k < 64; k += Vector256<ushort>.Count)
         {
-            for (var k = 0; k < 64; k += Vector256<ushort>.Count)
-            {
-                var v = Vector256.Create(units.Slice(k, Vector256<ushort>.Count));
-                breaks |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'\n')) | Vector256.Equals(v, Vector256.Create((ushort)'\r')), k);
-                tabs |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'\t')), k);
-                pipes |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'|')), k);
-                tags |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'<')), k);
-                spaces |= Bits(Vector256.LessThanOrEqual(v, Vector256.Create((ushort)' '))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\u00A0'))
-                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'\u2000'), Vector256.Create((ushort)0x0B))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\u3000')), k);
-            }
+            var v = Vector256.Create(units.Slice(k, Vector256<ushort>.Count));
+            breaks |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'\n')) | Vector256.Equals(v, Vector256.Create((ushort)'\r')), k);
+            tabs |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'\t')), k);
+            pipes |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'|')), k);
+            tags |= Bits(Vector256.Equals(v, Vector256.Create((ushort)'<')), k);
+            spaces |= Bits(Vector256.LessThanOrEqual(v, Vector256.Create((ushort)' '))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\u00A0'))
+                | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'\u2000'), Vector256.Create((ushort)0x0B))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\u3000')), k);
         }
         (word[Breaks], word[Tabs], word[Pipes], word[Tags], word[Spaces]) = (breaks, tabs, pipes, tags, spaces);
     }
