@@ -23,8 +23,15 @@ public static partial class TargetParser
     private const int MinExcelSerial = 20_000;
     private const int MaxExcelSerial = 80_000;
 
-    public static TargetValue Parse(string? text, TargetContext context = default)
+    public static TargetValue Parse(string? text, TargetContext context = default) => Parse(text, context, out _);
+
+    /// Parses as above, and says whether the value read may depend on <paramref name="context"/>: only a text ending in
+    /// a digit (an Excel date serial in a timeliness row) and one that looked numeric and read as nothing else (the
+    /// indicator's name before its value) are read with it. Any other text gives the same value in every row
+    /// (<see cref="TargetReader"/> reads it once).
+    internal static TargetValue Parse(string? text, TargetContext context, out bool readsContext)
     {
+        readsContext = false;
         if (string.IsNullOrWhiteSpace(text)) return MissingTarget.Instance;
         var trimmed = text.Trim();
         var buffer = trimmed.Length <= StackLength ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
@@ -38,13 +45,21 @@ public static partial class TargetParser
         // at all), so it stays a qualitative phrase.
         if (IsNotApplicableMark(s)) return MissingTarget.Instance with { Text = trimmed };
 
-        if (char.IsAsciiDigit(s[^1]) && TryExcelSerial(s, context, out var serialDate))
-            return new DeadlineTarget(serialDate.Year, serialDate.Month, serialDate.Day) { FromExcelSerial = true, Text = trimmed };
+        if (char.IsAsciiDigit(s[^1]))
+        {
+            readsContext = true;
+            if (TryExcelSerial(s, context, out var serialDate))
+                return new DeadlineTarget(serialDate.Year, serialDate.Month, serialDate.Day) { FromExcelSerial = true, Text = trimmed };
+        }
         if (TryDateOrPeriod(s, out var date)) return FromDate(date, trimmed);
         if (TryQuantity(s, out var q)) return FromQuantity(q, trimmed);
         if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed) ?? TryRelativeDuration(s, trimmed)) is { } annotated) return annotated;
 
-        if (LooksNumeric(s)) return (context.Name is { Length: > 0 } name ? AfterName(s, name, trimmed) : null) ?? Unrecognized(trimmed);
+        if (LooksNumeric(s))
+        {
+            readsContext = true;
+            return (context.Name is { Length: > 0 } name ? AfterName(s, name, trimmed) : null) ?? Unrecognized(trimmed);
+        }
         // a grade's canonical phrase is the grade itself ("优 良" is 优良)
         if (TargetPhrases.TryGrade(s, out var grade)) return new QualitativeTarget(grade) { Grade = grade, Text = trimmed };
         return new QualitativeTarget(trimmed) { IsVague = TargetPhrases.IsVague(s), Text = trimmed };

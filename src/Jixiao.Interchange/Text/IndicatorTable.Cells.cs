@@ -105,10 +105,13 @@ internal sealed partial class IndicatorTable
         // A cell that repeats its row's name ("资金到位率达100%") is read with the name: its value is its own, not shared.
         if (text is null || (context.Name is { Length: > 0 } name && text.StartsWith(name, StringComparison.Ordinal))) return TargetValue.Parse(text, context);
         if (_lastTarget is { } last && last.Context.Level2 == context.Level2 && last.Text == text) return last.Value;
-        var value = TargetValue.Parse(text, context);
+        var value = _targets.Parse(text, context);
         _lastTarget = (text, context, value);
         return value;
     }
+
+    // The values of texts no row can read differently ("100%" under another level 2), read once for the table.
+    private readonly TargetReader _targets = new();
 
     // Loops, not FindIndex with a lambda: a lambda capturing the row's indicator made a closure for every row read.
     private static int IndexOfSamePlace(List<Indicator> indicators, Indicator row, bool withoutLongTerm)
@@ -225,20 +228,28 @@ internal sealed partial class IndicatorTable
         var context = new TargetContext(level2, name);
         var targetText = Compose(Value(ColumnKind.Target) ?? SharedRegionTarget(values), op, unit);
         var longTermText = Compose(Value(ColumnKind.LongTermTarget), op, unit);
+        var target = ParseTarget(targetText, context);
+        var valueBasis = Value(ColumnKind.ValueBasis);
+        var scoringRule = Value(ColumnKind.ScoringRule);
+        // Most tables have no column beside the value: their indicators leave the other members at their defaults
+        // rather than storing a null into each (a store of a reference costs a write barrier).
+        if (longTermText is null && unit is null && direction is null && op is null && weight is null && valueBasis is null && explanation is null
+            && scoringRule is null && remark is null)
+            return new Indicator { Level1 = _level1 ?? "", Level2 = level2, Name = name, Target = target };
         return new Indicator
         {
             Level1 = _level1 ?? "",
             Level2 = level2,
             Name = name,
-            Target = ParseTarget(targetText, context),
+            Target = target,
             LongTermTarget = longTermText is null ? null : TargetValue.Parse(longTermText, context),
             Unit = unit,
             Direction = direction,
             Operator = op,
             Weight = weight,
-            ValueBasis = Value(ColumnKind.ValueBasis),
+            ValueBasis = valueBasis,
             Explanation = explanation,
-            ScoringRule = Value(ColumnKind.ScoringRule),
+            ScoringRule = scoringRule,
             Remark = remark,
         };
     }

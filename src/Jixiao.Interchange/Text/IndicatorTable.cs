@@ -296,11 +296,14 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     {
         var target = header.IndexOf(ColumnKind.Target);
         // Only where 指标值 is the last heading: after it, a 分值 or 备注 column holds values of its own.
-        if (target != header.Columns.Length - 1 || cells.Length < 2 || !TargetLooks.IsValueLike(cells[^1].Text) || TargetLooks.IsValueLike(cells[^2].Text))
-            return;
+        if (target != header.Columns.Length - 1 || cells.Length < 2) return;
+        // Where the last cell stands first: a row ending elsewhere counts for neither, and needs no look at its texts.
         var column = header.Positions[target];
-        if (cells[^1].Column == column) _rowsUnderHeading++;
-        else if (cells[^1].Column == column + 1) _rowsRightOfHeading++;
+        var under = cells[^1].Column == column;
+        if (!under && cells[^1].Column != column + 1) return;
+        if (!TargetLooks.IsValueLike(cells[^1].Text) || TargetLooks.IsValueLike(cells[^2].Text)) return;
+        if (under) _rowsUnderHeading++;
+        else _rowsRightOfHeading++;
     }
 
     /// A text the target parser reads as a value: a quantity, a date, a period, a known grade (达标, 合格). A name that

@@ -85,14 +85,38 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
     // The filter keeps the taxonomy lookups (which allocate) off the indicator names.
     private static bool IsCandidate(string text)
     {
-        // The words first: they rule out most indicator names with a few comparisons at the end of the text.
-        if (text.Length > 7 && !(text.Contains("指标", StringComparison.Ordinal) || text.EndsWith('值') || text.EndsWith("满意度", StringComparison.Ordinal)
-            || text.EndsWith("效益", StringComparison.Ordinal) || text.EndsWith("影响", StringComparison.Ordinal)
-            || text.EndsWith("控制", StringComparison.Ordinal) || text.EndsWith("成本", StringComparison.Ordinal)
-            || text.EndsWith("目标", StringComparison.Ordinal)))
+        // The words first: they rule out most indicator names with a look at the last character and one search.
+        if (text.Length > 7 && !(EndsLikeALevel(text) || HasIndicatorWord(text)))
             return false;
-        // "产出指标（50分）": a bracketed score after the name does not stop it being a level name.
-        var bracket = text.AsSpan().IndexOfAny('(', '（');
-        return !ChineseText.HasAsciiDigit(bracket > 0 ? text.AsSpan(0, bracket) : text);
+        // "产出指标（50分）": a bracketed score after the name does not stop it being a level name. One loop rather than a
+        // search for the bracket and another for a digit: the texts that get here are short.
+        var stopAtBracket = text[0] is not ('(' or '（');
+        foreach (var c in text)
+        {
+            if (stopAtBracket && c is '(' or '（') return true;
+            if (char.IsAsciiDigit(c)) return false;
+        }
+        return true;
     }
+
+    // Contains("指标") without the two-character search's set-up: 指 is rare in the names asked.
+    private static bool HasIndicatorWord(string text)
+    {
+        for (var at = text.IndexOf('指'); at >= 0 && at < text.Length - 1; at = text.IndexOf('指', at + 1))
+            if (text[at + 1] == '标') return true;
+        return false;
+    }
+
+    // 值, 满意度, 效益, 影响, 控制, 成本, 目标 at the end; the last character picks the one word to compare.
+    private static bool EndsLikeALevel(string text) => text[^1] switch
+    {
+        '值' => true,
+        '度' => text.EndsWith("满意度", StringComparison.Ordinal),
+        '益' => text.EndsWith("效益", StringComparison.Ordinal),
+        '响' => text.EndsWith("影响", StringComparison.Ordinal),
+        '制' => text.EndsWith("控制", StringComparison.Ordinal),
+        '本' => text.EndsWith("成本", StringComparison.Ordinal),
+        '标' => text.EndsWith("目标", StringComparison.Ordinal),
+        _ => false,
+    };
 }

@@ -18,12 +18,27 @@ internal static class TargetLooks
         "提高", "提升", "改善", "明显", "显著", "稳定", "完成", "按时", "按期", "全覆盖", "逐步提高", "进一步提高", "明显改善", "有效提升",
         "稳步提高", "持续改善", "效果明显", "满意", "基本满意", "较高", "显著提高", "不断提高", "持续", "准确", "规范");
 
+    // The first characters of the prefixes: most cells asked (indicator names) start with none, and skip the loop.
+    private static readonly SearchValues<char> PrefixStarts = SearchValues.Create(string.Concat(ValuePrefixes.Select(p => p[0])));
+
+    // The longest of the words: a longer cell (an indicator name, asked on every row) needs no hash of its text.
+    private static readonly int LongestWord = Words.Max(w => w.Length);
+
     public static bool IsValueLike(string text)
     {
         if (text.Length == 0) return false;
-        if (ValueStarts.Contains(text[0])) return true;
-        foreach (var prefix in ValuePrefixes)
-            if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length) return true;
-        return Words.Contains(text) || text.EndsWith('%') || text.EndsWith("日前", StringComparison.Ordinal) || text.EndsWith("底前", StringComparison.Ordinal);
+        var first = text[0];
+        if (ValueStarts.Contains(first)) return true;
+        if (PrefixStarts.Contains(first))
+            foreach (var prefix in ValuePrefixes)
+                if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length) return true;
+        return text[^1] switch
+        {
+            '%' => true,
+            '前' => text.EndsWith("日前", StringComparison.Ordinal) || text.EndsWith("底前", StringComparison.Ordinal) || IsWord(text),
+            _ => IsWord(text),
+        };
     }
+
+    private static bool IsWord(string text) => text.Length <= LongestWord && Words.Contains(text);
 }
