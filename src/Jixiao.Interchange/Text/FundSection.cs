@@ -507,7 +507,8 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// 1 for (一) and the groups, 2 for 1. and the known sources under a group; -1 when nothing says it is a fund row.
     public static (string Name, int Depth) Clean(string printed)
     {
-        var text = ChineseText.Normalize(printed).AsSpan().Trim();
+        var normalized = ChineseText.Normalize(printed);
+        var text = normalized.AsSpan().Trim();
         if (text.StartsWith("其中")) text = text[2..].TrimStart(":：，, ");
         text = text.TrimEnd(":：");
         var depth = -1;
@@ -519,11 +520,33 @@ internal sealed class FundSection(DeclarationDraft draft)
         }
         text = text.Trim();
         if (text.EndsWith("小计") && text.Length > 2) text = text[..^2];
-        var cleaned = text.ToString();
-        var name = CanonicalNames.GetValueOrDefault(cleaned, cleaned);
-        if (TotalNames.Contains(name)) return (name, 0);
-        if (depth < 0 && GroupNames.Contains(name)) depth = 1;
-        if (depth < 0 && LeafNames.Contains(name)) depth = 2;
-        return (name, depth);
+        if (!KnownNames.TryGetValue(text, out var known))
+            return (text.Length == normalized.Length ? normalized : text.ToString(), depth);
+        return known.Kind switch
+        {
+            NameKind.Total => (known.Name, 0),
+            NameKind.Group when depth < 0 => (known.Name, 1),
+            NameKind.Leaf when depth < 0 => (known.Name, 2),
+            _ => (known.Name, depth),
+        };
+    }
+
+    private enum NameKind { None, Total, Group, Leaf }
+
+    // Every name Clean knows (the other spellings and the three sets above), looked up by the span of the cleaned name:
+    // one lookup and no string made for it. Each maps to its canonical name and the set that name is in (None: in
+    // none), the total before the groups before the leaves, the order in which Clean asked them.
+    private static readonly Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
+
+    private static Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
+    {
+        var known = new Dictionary<string, (string, NameKind)>(StringComparer.Ordinal);
+        foreach (var spelling in CanonicalNames.Keys.Concat(TotalNames).Concat(GroupNames).Concat(LeafNames))
+        {
+            var name = CanonicalNames.GetValueOrDefault(spelling, spelling);
+            known[spelling] = (name, TotalNames.Contains(name) ? NameKind.Total : GroupNames.Contains(name) ? NameKind.Group
+                : LeafNames.Contains(name) ? NameKind.Leaf : NameKind.None);
+        }
+        return known.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
