@@ -367,12 +367,19 @@ internal sealed class FundSection(DeclarationDraft draft)
     }
 
     /// Yuan per unit of a cell that is nothing but a bracketed money unit ("（万元）", "(元)"), else null.
-    private static decimal? MoneyUnitOf(string text) => text.Length is 0 or > 12 || text[0] is not ('(' or '（') ? null : ChineseText.Compact(text) switch
+    private static decimal? MoneyUnitOf(string text)
     {
-        "(万元)" => 10000m,
-        "(元)" => 1m,
-        _ => null,
-    };
+        if (text.Length is 0 or > 12 || text[0] is not ('(' or '（')) return null;
+        // Compacted into a buffer rather than a string: a text whose compact form fills it is longer than either unit.
+        Span<char> buffer = stackalloc char[8];
+        Span<int> ends = stackalloc int[8];
+        return buffer[..ChineseText.Compact(text, buffer, ends)] switch
+        {
+            "(万元)" => 10000m,
+            "(元)" => 1m,
+            _ => null,
+        };
+    }
 
     // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金), its amount in the
     // row's only column until Finish; and such a row whose amount may follow on the next line.
