@@ -77,12 +77,15 @@ internal static partial class FormOutline
 
     private static int FirstLabelledRow(List<SourceRow> rows)
     {
+        // One list for the rows looked at, refilled per row.
+        var items = new List<RowItem>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             if (row.IsEmpty || WebNoise.IsNoise(row)) continue;
             if (IndicatorHeader.TryRead(rows, i, out _)) return i;
-            foreach (var item in RowItems.Extract(row))
+            RowItems.ExtractInto(row, items);
+            foreach (var item in items)
                 if (item.Meaning is { } meaning && meaning != LabelMeaning.Heading) return i;
         }
         return rows.Count;

@@ -302,16 +302,24 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         return inFirstColumn && LevelLabel.Of(row.Cells[0].Text).Role == LevelRole.None;
     }
 
+    // The items of the row ReadHeaderRow reads, and the same row read with glued labels: one list each for the whole
+    // form, refilled per row (a list per row was most of what reading the header allocated). ReadHeaderRow does not
+    // call itself, and what it hands them to reads them without keeping them.
+    private readonly List<RowItem> _items = [];
+    private readonly List<RowItem> _glued = [];
+
     private void ReadHeaderRow(int i)
     {
         var row = rows[i];
-        var items = RowItems.Extract(row);
+        var items = _items;
+        RowItems.ExtractInto(row, items);
         if (row.Layout != RowLayout.Text && items.Count is 1 or 2 && items[0] is { IsLabel: false, Column: > 0 } first && SubLabel(first) is { } sub)
             items[0] = sub;
-        var firstLabel = items.FindIndex(item => item.IsLabel);
+        var firstLabel = FirstLabel(items);
         if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
         {
-            var glued = RowItems.ExtractGlued(row);
+            var glued = _glued;
+            RowItems.ExtractGluedInto(row, glued);
             var labels = 0;
             foreach (var item in glued)
                 if (item.IsLabel) labels++;
@@ -329,7 +337,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             ReadValueRow(i, items);
             return;
         }
-        if (items.Exists(item => item.Meaning == LabelMeaning.BudgetTotal)) draft.PrintsBudgetTotal = true;
+        if (IndexOf(items, LabelMeaning.BudgetTotal) >= 0) draft.PrintsBudgetTotal = true;
         // Values before the first label answer the labels that ended the row above.
         if (firstLabel > 0)
         {
@@ -343,7 +351,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         if (!(onePerLine && _labelsOnePerLine)) _pendingLabels.Clear();
         _labelsOnePerLine = onePerLine;
 
-        if (items.Exists(item => item.Meaning == LabelMeaning.BudgetDetailHeading))
+        if (IndexOf(items, LabelMeaning.BudgetDetailHeading) >= 0)
         {
             _detail = new BudgetDetailTable(draft);
             _detail.ReadHeading(row, items);
@@ -361,7 +369,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             return;
         }
 
-        if (items.FindIndex(item => item.Meaning == LabelMeaning.ProgressPlan) is var plan and >= 0)
+        if (IndexOf(items, LabelMeaning.ProgressPlan) is var plan and >= 0)
         {
             // Labels before the plan's (rare) are read as fields; the plan takes the rest of the row.
             for (var k = firstLabel; k < plan; k++)
@@ -438,6 +446,20 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             else
                 _pendingLabels.Add(item);
         }
+    }
+
+    private static int FirstLabel(List<RowItem> items)
+    {
+        for (var k = 0; k < items.Count; k++)
+            if (items[k].IsLabel) return k;
+        return -1;
+    }
+
+    private static int IndexOf(List<RowItem> items, LabelMeaning meaning)
+    {
+        for (var k = 0; k < items.Count; k++)
+            if (items[k].Meaning == meaning) return k;
+        return -1;
     }
 
     /// 项目概况 | 立项依据 | … then  | 必要性 | … (Nanjing): a label read only after a numbering, alone in its cell right of

@@ -25,10 +25,20 @@ internal static class FormValues
     {
         // Official documents date their stamps in Chinese numerals (二〇二二年一月十九日); WPS input gives full-width digits.
         if (WithAsciiDigits(text) is { } ascii) text = ascii;
+        return TryParseAsciiDate(text, out date);
+    }
+
+    /// <see cref="TryParseDate(string, out DateOnly)"/> of a span: a slice of a period's text, read without making a
+    /// string of it when it holds no Chinese numerals or full-width digits (what the string's reading would convert).
+    private static bool TryParseDateSlice(ReadOnlySpan<char> text, out DateOnly date) =>
+        text.IndexOfAny(ChineseDigits) < 0 ? TryParseAsciiDate(text, out date) : TryParseDate(text.ToString(), out date);
+
+    private static bool TryParseAsciiDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
         date = default;
         Span<int> parts = stackalloc int[3];
         var count = 0;
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         var i = 0;
         while (i < span.Length)
         {
@@ -117,7 +127,7 @@ internal static class FormValues
         for (var i = span.IndexOfAny('-', '－'); i > 0; i = span[(i + 1)..].IndexOfAny('-', '－') is var next and >= 0 ? i + 1 + next : -1)
             if (TryBound(span[..i], first: true, out start) && TryEnd(span[(i + 1)..], start, out end)) return true;
         // One year or month ("2024年", "2024-12") is the whole of it; one date is no period.
-        return !TryParseDate(span.ToString(), out _) && TryBound(span, first: true, out start) && TryBound(span, first: false, out end);
+        return !TryParseDateSlice(span, out _) && TryBound(span, first: true, out start) && TryBound(span, first: false, out end);
     }
 
     /// The end of a period; "12月" and "12月31日" take the year of the start ("2024年1月-12月").
@@ -147,7 +157,7 @@ internal static class FormValues
     {
         date = default;
         text = text.Trim().TrimEnd("止起");
-        if (TryParseDate(text.ToString(), out date)) return true;
+        if (TryParseDateSlice(text, out date)) return true;
         Span<int> parts = stackalloc int[2];
         var count = 0;
         for (var i = 0; i < text.Length;)

@@ -367,12 +367,19 @@ internal sealed class FundSection(DeclarationDraft draft)
     }
 
     /// Yuan per unit of a cell that is nothing but a bracketed money unit ("（万元）", "(元)"), else null.
-    private static decimal? MoneyUnitOf(string text) => text.Length is 0 or > 12 || text[0] is not ('(' or '（') ? null : ChineseText.Compact(text) switch
+    private static decimal? MoneyUnitOf(string text)
     {
-        "(万元)" => 10000m,
-        "(元)" => 1m,
-        _ => null,
-    };
+        if (text.Length is 0 or > 12 || text[0] is not ('(' or '（')) return null;
+        // Compacted into a buffer rather than a string: a text whose compact form fills it is longer than either unit.
+        Span<char> buffer = stackalloc char[8];
+        Span<int> ends = stackalloc int[8];
+        return buffer[..ChineseText.Compact(text, buffer, ends)] switch
+        {
+            "(万元)" => 10000m,
+            "(元)" => 1m,
+            _ => null,
+        };
+    }
 
     // The carry-over read as a row of this table (年度资金总额 | 其中：财政拨款 | 上年结转 | 其他资金), its amount in the
     // row's only column until Finish; and such a row whose amount may follow on the next line.
@@ -507,7 +514,8 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// 1 for (一) and the groups, 2 for 1. and the known sources under a group; -1 when nothing says it is a fund row.
     public static (string Name, int Depth) Clean(string printed)
     {
-        var text = ChineseText.Normalize(printed).AsSpan().Trim();
+        var normalized = ChineseText.Normalize(printed);
+        var text = normalized.AsSpan().Trim();
         if (text.StartsWith("其中")) text = text[2..].TrimStart(":：，, ");
         text = text.TrimEnd(":：");
         var depth = -1;
@@ -519,11 +527,33 @@ internal sealed class FundSection(DeclarationDraft draft)
         }
         text = text.Trim();
         if (text.EndsWith("小计") && text.Length > 2) text = text[..^2];
-        var cleaned = text.ToString();
-        var name = CanonicalNames.GetValueOrDefault(cleaned, cleaned);
-        if (TotalNames.Contains(name)) return (name, 0);
-        if (depth < 0 && GroupNames.Contains(name)) depth = 1;
-        if (depth < 0 && LeafNames.Contains(name)) depth = 2;
-        return (name, depth);
+        if (!KnownNames.TryGetValue(text, out var known))
+            return (text.Length == normalized.Length ? normalized : text.ToString(), depth);
+        return known.Kind switch
+        {
+            NameKind.Total => (known.Name, 0),
+            NameKind.Group when depth < 0 => (known.Name, 1),
+            NameKind.Leaf when depth < 0 => (known.Name, 2),
+            _ => (known.Name, depth),
+        };
+    }
+
+    private enum NameKind { None, Total, Group, Leaf }
+
+    // Every name Clean knows (the other spellings and the three sets above), looked up by the span of the cleaned name:
+    // one lookup and no string made for it. Each maps to its canonical name and the set that name is in (None: in
+    // none), the total before the groups before the leaves, the order in which Clean asked them.
+    private static readonly Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
+
+    private static Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
+    {
+        var known = new Dictionary<string, (string, NameKind)>(StringComparer.Ordinal);
+        foreach (var spelling in CanonicalNames.Keys.Concat(TotalNames).Concat(GroupNames).Concat(LeafNames))
+        {
+            var name = CanonicalNames.GetValueOrDefault(spelling, spelling);
+            known[spelling] = (name, TotalNames.Contains(name) ? NameKind.Total : GroupNames.Contains(name) ? NameKind.Group
+                : LeafNames.Contains(name) ? NameKind.Leaf : NameKind.None);
+        }
+        return known.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

@@ -13,17 +13,38 @@ internal sealed class LabelTrie<T>
     private sealed class Node
     {
         public Dictionary<char, Node>? Building;
-        public FrozenDictionary<char, Node>? Children;
         public bool HasValue;
         public T? Value;
 
-        // Frozen once built: every cell of every form is looked up here.
+        // Frozen once built: every cell of every form is looked up here. Below the first character most nodes have one
+        // to three children, found faster by a look along a short array than by a dictionary's hashing; the wide
+        // nodes (the root) keep a dictionary.
+        private char[] _keys = [];
+        private Node[] _next = [];
+        private FrozenDictionary<char, Node>? _wide;
+
+        private const int MostScanned = 8;
+
         public void Freeze()
         {
             if (Building is null) return;
             foreach (var child in Building.Values) child.Freeze();
-            Children = Building.ToFrozenDictionary();
+            if (Building.Count > MostScanned) _wide = Building.ToFrozenDictionary();
+            else
+            {
+                _keys = [.. Building.Keys];
+                _next = [.. Building.Values];
+            }
             Building = null;
+        }
+
+        public Node? Child(char c)
+        {
+            if (_wide is not null) return _wide.GetValueOrDefault(c);
+            var keys = _keys;
+            for (var k = 0; k < keys.Length; k++)
+                if (keys[k] == c) return _next[k];
+            return null;
         }
     }
 
@@ -76,7 +97,7 @@ internal sealed class LabelTrie<T>
                 continue;
             }
             if (i == start && !CanStart(ChineseText.Fold(c))) return false;
-            if (node.Children is null || !node.Children.TryGetValue(ChineseText.Fold(c), out var next)) break;
+            if (node.Child(ChineseText.Fold(c)) is not { } next) break;
             node = next;
             if (node.HasValue && Complete(text, i + 1, needBoundary, out var candidate))
             {

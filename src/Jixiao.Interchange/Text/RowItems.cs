@@ -16,6 +16,15 @@ internal static class RowItems
     {
         // A tab or pipe row gives one item per cell; a space-separated line may give more.
         var items = new List<RowItem>(row.Layout == RowLayout.Text ? row.Cells.Length + 2 : row.Cells.Length);
+        ExtractInto(row, items);
+        return items;
+    }
+
+    /// <see cref="Extract(SourceRow)"/> into <paramref name="items"/>, cleared first: a caller that reads one row at a
+    /// time keeps one list rather than making one per row.
+    public static void ExtractInto(SourceRow row, List<RowItem> items)
+    {
+        items.Clear();
         // A line that is a numbered heading and nothing else ((一)中长期绩效目标 above its paragraph, one cell per line):
         // that label, its value on the lines below. Only the whole line: inside a line of text a numbering starts items.
         if (row.Layout == RowLayout.Text && row.Cells.Length == 1 && NumberedLabel(row.Cells[0].Text) is { Value.Length: 0 } heading)
@@ -23,18 +32,16 @@ internal static class RowItems
         else if (row.Layout == RowLayout.Text) ExtractFromText(row.Raw, items);
         else
             foreach (var cell in row.Cells) ExtractFromCell(cell, items, glued: false);
-        return items;
     }
 
     /// Labels glued to their values with no space or colon ("项目名称小学教育公用经费"), as some extractions leave
     /// them: each cell that starts with a label of four characters or more is cut after it. Only for the rows above
     /// the indicator table, where a cell starting with a label is that label.
-    public static List<RowItem> ExtractGlued(SourceRow row)
+    public static void ExtractGluedInto(SourceRow row, List<RowItem> items)
     {
-        var items = new List<RowItem>(row.Cells.Length + 2);
+        items.Clear();
         var cells = row.Layout == RowLayout.Text ? [new SourceCell(row.Joined, 0)] : row.Cells;
         foreach (var cell in cells) ExtractFromCell(cell, items, glued: true);
-        return items;
     }
 
     private const int ShortestGluedLabel = 4;
