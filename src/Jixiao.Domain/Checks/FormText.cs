@@ -34,7 +34,14 @@ internal static class FormText
     /// Removes the stray spaces a PDF extraction leaves between Chinese characters ("瘫痪 次数", "2021 至 2022 年"),
     /// keeping one space between two Latin letters or digits ("Windows Server"); drops brackets a removed quantity
     /// left empty ("数量()"), and separators or an opening bracket left dangling at the end. One pass.
-    public static string TidyName(ReadOnlySpan<char> name)
+    public static string TidyName(ReadOnlySpan<char> name) => IsTidy(name) ? new string(name) : Tidied(name);
+
+    /// Nothing for <see cref="TidyName"/> to do: no whitespace, no closing bracket (that might close an empty pair),
+    /// nothing dangling at the end. Most names with a quantity at their end are so, and are then copied in one go.
+    private static bool IsTidy(ReadOnlySpan<char> name) =>
+        !name.IsEmpty && name.IndexOfAny(WhitespaceOrClosingBracket) < 0 && !DanglingAtEnd.Contains(name[^1]);
+
+    private static string Tidied(ReadOnlySpan<char> name)
     {
         Span<char> tidy = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         var length = 0;
@@ -58,6 +65,36 @@ internal static class FormText
         return new string(tidy[..length]);
     }
 
+    /// Joins seven pieces of text into one string, each copied once straight into it. A QUANTITY_IN_NAME message is
+    /// literals and pieces of the row's name; an interpolated string would fill a zeroed stack buffer and copy that.
+    public static string Concat(ReadOnlySpan<char> p0, ReadOnlySpan<char> p1, ReadOnlySpan<char> p2, ReadOnlySpan<char> p3,
+        ReadOnlySpan<char> p4, ReadOnlySpan<char> p5, ReadOnlySpan<char> p6)
+    {
+        var pieces = new Pieces(p0, p1, p2, p3, p4, p5, p6);
+        return string.Create(p0.Length + p1.Length + p2.Length + p3.Length + p4.Length + p5.Length + p6.Length, pieces,
+            static (text, p) =>
+            {
+                p.P0.CopyTo(text);
+                text = text[p.P0.Length..];
+                p.P1.CopyTo(text);
+                text = text[p.P1.Length..];
+                p.P2.CopyTo(text);
+                text = text[p.P2.Length..];
+                p.P3.CopyTo(text);
+                text = text[p.P3.Length..];
+                p.P4.CopyTo(text);
+                text = text[p.P4.Length..];
+                p.P5.CopyTo(text);
+                p.P6.CopyTo(text[p.P5.Length..]);
+            });
+    }
+
+    private readonly ref struct Pieces(ReadOnlySpan<char> p0, ReadOnlySpan<char> p1, ReadOnlySpan<char> p2, ReadOnlySpan<char> p3,
+        ReadOnlySpan<char> p4, ReadOnlySpan<char> p5, ReadOnlySpan<char> p6)
+    {
+        public readonly ReadOnlySpan<char> P0 = p0, P1 = p1, P2 = p2, P3 = p3, P4 = p4, P5 = p5, P6 = p6;
+    }
+
     /// The text without whitespace, for comparing what the filer meant rather than how the PDF spaced it.
     public static string WithoutWhitespace(string text)
     {
@@ -73,6 +110,9 @@ internal static class FormText
 
     private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
+
+    private static readonly System.Buffers.SearchValues<char> WhitespaceOrClosingBracket = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace), ')', '）']);
 
     private static readonly System.Buffers.SearchValues<char> DanglingAtEnd = System.Buffers.SearchValues.Create("：:，,、-—(（ ");
 }

@@ -9,7 +9,23 @@ internal sealed class IndicatorTableFacts
     private readonly int _expectedRows;
     private Dictionary<string, int>? _rowByName;
 
+    // The names seen so far are the checker's largest scratch object (a few KB a form). The table is lent from one
+    // kept per thread, empty between runs: it holds nothing of the last form, only its capacity.
+    [ThreadStatic] private static Dictionary<string, int>? t_spareRowByName;
+
     public IndicatorTableFacts(int expectedRows) => _expectedRows = expectedRows;
+
+    /// Gives the table of names back, emptied, for the next run on this thread.
+    public void Release()
+    {
+        if (_rowByName is not { } rows || rows.Count > MaxKeptRows) return;
+        rows.Clear();
+        t_spareRowByName = rows;
+        _rowByName = null;
+    }
+
+    // A table this large is an odd file's; it is not worth keeping for the next.
+    private const int MaxKeptRows = 4096;
 
     public int RowCount { get; private set; }
     public bool HasOutput { get; private set; }
@@ -43,12 +59,19 @@ internal sealed class IndicatorTableFacts
     public int? EarlierRowNamed(in IndicatorRow row)
     {
         if (FormText.IsBlank(row.Name)) return null;
-        _rowByName ??= new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
+        _rowByName ??= TakeSpareTable() ?? new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
         // One lookup that also adds: most names are new.
         ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(_rowByName, FormText.WithoutWhitespace(row.Name), out var seen);
         if (seen) return earlier;
         earlier = row.Index;
         return null;
+    }
+
+    private static Dictionary<string, int>? TakeSpareTable()
+    {
+        var spare = t_spareRowByName;
+        t_spareRowByName = null;
+        return spare;
     }
 
     public void Observe(in IndicatorRow row)
@@ -57,11 +80,11 @@ internal sealed class IndicatorTableFacts
         HasOutput |= row.IsOutput;
         HasBenefit |= row.IsBenefit;
         HasSatisfaction |= row.IsSatisfaction;
-        var level2 = row.Indicator.Level2;
-        if (FormText.IsBlank(level2)) (BlankLevel2Rows ??= []).Add(row.Index);
-        else _level2Chosen |= !(row.IsSatisfaction && level2 == IndicatorTaxonomy.ServiceSatisfaction);
-        HasQuantity |= row.IsOutput && level2 == IndicatorTaxonomy.Quantity;
-        HasQuality |= row.IsOutput && level2 == IndicatorTaxonomy.Quality;
+        var taxonomy = row.Taxonomy;
+        if (taxonomy.Level2IsBlank) (BlankLevel2Rows ??= []).Add(row.Index);
+        else _level2Chosen |= !(row.IsSatisfaction && taxonomy.IsServiceSatisfaction);
+        HasQuantity |= row.IsOutput && taxonomy.IsQuantity;
+        HasQuality |= row.IsOutput && taxonomy.IsQuality;
         HasTimeliness |= row.IsOutput && row.IsTimeliness;
         if (row.Quantity is { } quantity)
         {
