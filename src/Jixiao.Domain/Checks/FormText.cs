@@ -15,10 +15,15 @@ internal static class FormText
     }
 
     /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode table for the characters a form is made of:
-    /// whitespace is either at most ' ' or between U+0085 and U+3000, and CJK text lies above that. The checker asks
-    /// this of every character of every indicator name it tidies.
+    /// whitespace is either at most ' ' or one of the few listed between U+0085 and U+3000, and CJK text lies above
+    /// that. The checker asks this of every character of every indicator name it tidies, and of the ends of every name
+    /// it trims, which are often punctuation of that range (“ ” ≥ ①); a test holds it to char.IsWhiteSpace.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhiteSpace(char c) => c <= '\u3000' && (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
+    public static bool IsWhiteSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c is >= '\u0085' and <= '\u3000' && IsWideWhiteSpace(c);
+
+    /// The whitespace above ' ' (Unicode's space and line separators, and U+0085).
+    private static bool IsWideWhiteSpace(char c) =>
+        c is '\u0085' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
 
     /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>, with <see cref="IsWhiteSpace"/>: names in messages are
     /// trimmed, and their Chinese ends would each cost a Unicode-table lookup.

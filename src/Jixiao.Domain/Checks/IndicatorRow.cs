@@ -41,8 +41,11 @@ internal readonly struct IndicatorRow
 
     /// A satisfaction target: in the satisfaction category, or named so (满意度/满意率) wherever it was put.
     public bool IsAboutSatisfaction =>
-        IsSatisfaction || Taxonomy.IsServiceSatisfaction
-        || Name.EndsWith("满意度", StringComparison.Ordinal) || Name.EndsWith("满意率", StringComparison.Ordinal);
+        IsSatisfaction || Taxonomy.IsServiceSatisfaction || NamedSatisfaction(Name);
+
+    /// The name ends in 满意度 or 满意率 (asked of every percentage row, so spelt out rather than two searches).
+    private static bool NamedSatisfaction(string name) =>
+        name.Length >= 3 && name[^1] is '度' or '率' && name[^2] == '意' && name[^3] == '满';
 
     /// indicators[12] (the row) or indicators[12].target (one of its members).
     public string At(string? member = null) => RowLocations.Of(Index, member);

@@ -58,6 +58,8 @@ internal static class TargetValueChecks
     public static Finding? PercentageMustLieWithinZeroToHundred(in IndicatorRow row)
     {
         if (row.Quantity is not { IsPercentage: true } q) return null;
+        // "=100%", the commonest percentage, is neither outside nor above: skip the decimal comparisons below.
+        if (row.IsHundredPercent && q is { Operator: Comparison.Equal, UpperValue: null }) return null;
         var outside = q.Value < 0m || q.Value > 100m || q.UpperValue is > 100m;
         var cannotBeExceeded = q is { Operator: Comparison.AtLeast, Value: 100m } or { Operator: Comparison.GreaterThan, Value: 100m };
         if (!(outside || cannotBeExceeded) || row.Name.AsSpan().IndexOfAny(GrowthWords) >= 0) return null;
