@@ -74,6 +74,8 @@ internal static class CostChecks
     /// A money amount in 万元, or null when the unit is not money or is per unit (元/人, 万元/个).
     private static decimal? InWanYuan(QuantityTarget q)
     {
+        // Asked of every quantity; most are percentages or counts, which one look at the unit's last character rules out.
+        if (!q.Unit.EndsWith('元')) return null;
         var value = q.Operator == Comparison.Between ? q.UpperValue ?? q.Value : q.Value;
         return q.Unit switch
         {

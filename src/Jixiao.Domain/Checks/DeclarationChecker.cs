@@ -38,7 +38,10 @@ public static class DeclarationChecker
         {
             var indicator = indicators[i];
             if (!taxonomy.IsFor(indicator.Level1, indicator.Level2))
+            {
                 taxonomy = RowTaxonomy.Of(indicator.Level1, indicator.Level2, context.Schema);
+                facts.Observe(taxonomy);
+            }
             var row = new IndicatorRow(i, indicator, taxonomy);
             Add(findings, IndicatorTableChecks.Level1MustBeKnown(row));
             Add(findings, IndicatorTableChecks.Level2MustBelongToLevel1(row, context.Schema));

@@ -39,12 +39,18 @@ internal static class FormText
     /// Removes the stray spaces a PDF extraction leaves between Chinese characters ("瘫痪 次数", "2021 至 2022 年"),
     /// keeping one space between two Latin letters or digits ("Windows Server"); drops brackets a removed quantity
     /// left empty ("数量()"), and separators or an opening bracket left dangling at the end. One pass.
-    public static string TidyName(ReadOnlySpan<char> name) => IsTidy(name) ? new string(name) : Tidied(name);
+    /// <paramref name="mayHoldWhiteSpace"/> false says the caller knows the name has no whitespace (it looked once
+    /// for the whole row), which spares the search for it.
+    public static string TidyName(ReadOnlySpan<char> name, bool mayHoldWhiteSpace = true) =>
+        IsTidy(name, mayHoldWhiteSpace) ? new string(name) : Tidied(name);
 
     /// Nothing for <see cref="TidyName"/> to do: no whitespace, no closing bracket (that might close an empty pair),
     /// nothing dangling at the end. Most names with a quantity at their end are so, and are then copied in one go.
-    private static bool IsTidy(ReadOnlySpan<char> name) =>
-        !name.IsEmpty && name.IndexOfAny(WhitespaceOrClosingBracket) < 0 && !DanglingAtEnd.Contains(name[^1]);
+    private static bool IsTidy(ReadOnlySpan<char> name, bool mayHoldWhiteSpace) =>
+        !name.IsEmpty && !(mayHoldWhiteSpace && HasWhiteSpace(name)) && name.IndexOfAny(')', '）') < 0 && !DanglingAtEnd.Contains(name[^1]);
+
+    /// Whether the text holds any whitespace (<see cref="IsWhiteSpace"/>).
+    public static bool HasWhiteSpace(ReadOnlySpan<char> text) => text.IndexOfAny(Whitespace) >= 0;
 
     private static string Tidied(ReadOnlySpan<char> name)
     {
@@ -115,9 +121,6 @@ internal static class FormText
 
     private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
-
-    private static readonly System.Buffers.SearchValues<char> WhitespaceOrClosingBracket = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace), ')', '）']);
 
     private static readonly System.Buffers.SearchValues<char> DanglingAtEnd = System.Buffers.SearchValues.Create("：:，,、-—(（ ");
 }

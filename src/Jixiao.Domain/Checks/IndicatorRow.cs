@@ -11,6 +11,8 @@ internal readonly struct IndicatorRow
         Index = index;
         Indicator = indicator;
         Taxonomy = taxonomy;
+        // Asked by the duplicate-name check and QUANTITY_IN_NAME's tidying: one search for both.
+        NameHasWhiteSpace = FormText.HasWhiteSpace(indicator.Name);
         Quantity = indicator.Target as QuantityTarget;
         IsHundredPercent = Quantity is { IsPercentage: true, Value: 100m, Operator: Comparison.Equal or Comparison.AtLeast };
         QuantityInName = IsHundredPercent ? NameQuantity.Find(indicator.Name) : null;
@@ -20,6 +22,9 @@ internal readonly struct IndicatorRow
     public Indicator Indicator { get; }
     public string Name => Indicator.Name;
     public TargetValue Target => Indicator.Target;
+
+    /// The name holds whitespace somewhere (a PDF's stray spaces, a typed space).
+    public bool NameHasWhiteSpace { get; }
 
     /// What the row's level 1 and level 2 say (its category, whether they are valid).
     public RowTaxonomy Taxonomy { get; }

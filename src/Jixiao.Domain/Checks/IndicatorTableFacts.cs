@@ -58,10 +58,12 @@ internal sealed class IndicatorTableFacts
     /// The earlier row with the same name (spaces ignored), or null; then remembers this row's name.
     public int? EarlierRowNamed(in IndicatorRow row)
     {
-        if (FormText.IsBlank(row.Name)) return null;
+        // A name without whitespace is not blank unless empty, and is its own key: the row looked for whitespace once.
+        var name = row.Name;
+        if (name.Length == 0 || (row.NameHasWhiteSpace && FormText.IsBlank(name))) return null;
         _rowByName ??= TakeSpareTable() ?? new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
         // One lookup that also adds: most names are new.
-        ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(_rowByName, FormText.WithoutWhitespace(row.Name), out var seen);
+        ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(_rowByName, row.NameHasWhiteSpace ? FormText.WithoutWhitespace(name) : name, out var seen);
         if (seen) return earlier;
         earlier = row.Index;
         return null;
@@ -74,18 +76,24 @@ internal sealed class IndicatorTableFacts
         return spare;
     }
 
+    /// What a level 1 and level 2 pair tells about the table. Asked once for each run of rows under one pair (see
+    /// <see cref="RowTaxonomy"/>), not for every row: a second row under the same pair adds nothing to these.
+    public void Observe(in RowTaxonomy taxonomy)
+    {
+        HasOutput |= taxonomy.IsOutput;
+        HasBenefit |= taxonomy.IsBenefit;
+        HasSatisfaction |= taxonomy.IsSatisfaction;
+        if (!taxonomy.Level2IsBlank) _level2Chosen |= !(taxonomy.IsSatisfaction && taxonomy.IsServiceSatisfaction);
+        HasQuantity |= taxonomy.IsOutput && taxonomy.IsQuantity;
+        HasQuality |= taxonomy.IsOutput && taxonomy.IsQuality;
+        HasTimeliness |= taxonomy.IsOutput && taxonomy.IsTimeliness;
+    }
+
+    /// What the row tells about the table beyond its level 1 and level 2 (observed apart, above).
     public void Observe(in IndicatorRow row)
     {
         RowCount++;
-        HasOutput |= row.IsOutput;
-        HasBenefit |= row.IsBenefit;
-        HasSatisfaction |= row.IsSatisfaction;
-        var taxonomy = row.Taxonomy;
-        if (taxonomy.Level2IsBlank) (BlankLevel2Rows ??= []).Add(row.Index);
-        else _level2Chosen |= !(row.IsSatisfaction && taxonomy.IsServiceSatisfaction);
-        HasQuantity |= row.IsOutput && taxonomy.IsQuantity;
-        HasQuality |= row.IsOutput && taxonomy.IsQuality;
-        HasTimeliness |= row.IsOutput && row.IsTimeliness;
+        if (row.Taxonomy.Level2IsBlank) (BlankLevel2Rows ??= []).Add(row.Index);
         if (row.Quantity is { } quantity)
         {
             QuantitativeCount++;

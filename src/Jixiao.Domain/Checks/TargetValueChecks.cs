@@ -13,7 +13,7 @@ internal static class TargetValueChecks
     public static Finding? QuantityMustBeInTheValueNotTheName(in IndicatorRow row)
     {
         if (row.QuantityInName is not { } quantity) return null;
-        var name = quantity.NameWithout(row.Name);
+        var name = quantity.NameWithout(row.Name, row.NameHasWhiteSpace);
         var target = quantity.TargetText;
         var written = FormText.Trim(FormText.Trim(row.Name.AsSpan(quantity.Start, quantity.End - quantity.Start)).TrimEnd(")）。"));
         // A seed-like form reports this on half its rows: each text is written straight into its string. The row's
