@@ -63,17 +63,19 @@ internal static class CostChecks
 
     /// COST_MONETARY: at least one cost indicator is stated in money (万元, 元, 元/人 …); a table whose only cost
     /// indicator is "成本控制率 100%" says nothing about what things cost. Points at the first cost row.
-    public static IEnumerable<Finding> CostMustBeStatedInMoney(IndicatorTableFacts facts)
+    public static void CostMustBeStatedInMoney(IndicatorTableFacts facts, List<Finding> findings)
     {
-        if (facts.FirstCostRow < 0 || facts.HasMonetaryCost) yield break;
-        yield return Rules.CostMonetary.At($"indicators[{Zh.Number(facts.FirstCostRow)}].target",
+        if (facts.FirstCostRow < 0 || facts.HasMonetaryCost) return;
+        findings.Add(Rules.CostMonetary.At($"indicators[{Zh.Number(facts.FirstCostRow)}].target",
             $"成本指标都没有以金额表示（如{facts.FirstCostLabel}为「{facts.FirstCostTarget}」）：成本指标应说明花多少钱、单位成本多少。",
-            "如「单个系统建设成本≤500万元」「人均培训成本≤800元/人」。");
+            "如「单个系统建设成本≤500万元」「人均培训成本≤800元/人」。"));
     }
 
     /// A money amount in 万元, or null when the unit is not money or is per unit (元/人, 万元/个).
     private static decimal? InWanYuan(QuantityTarget q)
     {
+        // Asked of every quantity; most are percentages or counts, which one look at the unit's last character rules out.
+        if (!q.Unit.EndsWith('元')) return null;
         var value = q.Operator == Comparison.Between ? q.UpperValue ?? q.Value : q.Value;
         return q.Unit switch
         {

@@ -16,25 +16,33 @@ public static class DeclarationChecker
         var findings = new List<Finding>(declaration.Indicators.Count + 16);
 
         // Header and basic information (表头、项目基本情况)
-        findings.AddRange(HeaderChecks.EveryFieldMustBeFilled(declaration));
-        findings.AddRange(PlaceholderChecks.FieldsMustNotHoldTemplateLeftovers(declaration));
-        findings.AddRange(HeaderChecks.ContactPhoneMustBeAPhoneNumber(declaration));
-        findings.AddRange(HeaderChecks.EndMustNotPrecedeStart(declaration));
-        findings.AddRange(HeaderChecks.BudgetYearMustLieWithinThePeriod(declaration));
-        findings.AddRange(GoalChecks.MultiYearGoalsMustDiffer(declaration));
+        HeaderChecks.EveryFieldMustBeFilled(declaration, findings);
+        PlaceholderChecks.FieldsMustNotHoldTemplateLeftovers(declaration, findings);
+        HeaderChecks.ContactPhoneMustBeAPhoneNumber(declaration, findings);
+        HeaderChecks.EndMustNotPrecedeStart(declaration, findings);
+        HeaderChecks.BudgetYearMustLieWithinThePeriod(declaration, findings);
+        GoalChecks.MultiYearGoalsMustDiffer(declaration, findings);
 
         // Money (万元)
-        findings.AddRange(BudgetChecks.TotalMustAddUp(declaration, context.Options));
-        findings.AddRange(FundSourceChecks.ChildrenMustAddUpToTheirParent(declaration, context.Options));
-        findings.AddRange(FundSourceChecks.TotalMustMatchTheBudget(declaration, context.Options));
+        BudgetChecks.TotalMustAddUp(declaration, context.Options, findings);
+        FundSourceChecks.ChildrenMustAddUpToTheirParent(declaration, context.Options, findings);
+        FundSourceChecks.TotalMustMatchTheBudget(declaration, context.Options, findings);
 
         // The indicator table, one pass
         var indicators = declaration.Indicators;
         var facts = new IndicatorTableFacts(indicators.Count);
         var goalCoverage = GoalCoverage.For(declaration);
+        var rowFindingsFrom = findings.Count;
+        var taxonomy = default(RowTaxonomy);
         for (var i = 0; i < indicators.Count; i++)
         {
-            var row = new IndicatorRow(i, indicators[i]);
+            var indicator = indicators[i];
+            if (!taxonomy.IsFor(indicator.Level1, indicator.Level2))
+            {
+                taxonomy = RowTaxonomy.Of(indicator.Level1, indicator.Level2, context.Schema);
+                facts.Observe(taxonomy);
+            }
+            var row = new IndicatorRow(i, indicator, taxonomy);
             Add(findings, IndicatorTableChecks.Level1MustBeKnown(row));
             Add(findings, IndicatorTableChecks.Level2MustBelongToLevel1(row, context.Schema));
             Add(findings, IndicatorTableChecks.NameMustBeGiven(row));
@@ -56,15 +64,18 @@ public static class DeclarationChecker
             goalCoverage?.Observe(row);
         }
 
-        // What the table says as a whole, and whether it carries the annual goal
-        findings.AddRange(IndicatorTableChecks.Level2MustBeGiven(facts, indicators));
-        findings.AddRange(IndicatorTableChecks.OutputAndBenefitMustBeDeclared(facts));
-        findings.AddRange(IndicatorTableChecks.OutputsMustCoverEveryAspect(facts));
-        findings.AddRange(IndicatorTableChecks.ValuesMustNotMostlyBeHundredPercent(facts, context.Options));
-        findings.AddRange(CostChecks.CostMustBeStatedInMoney(facts));
-        findings.AddRange(GoalChecks.GoalNumbersMustBeCarriedByIndicators(goalCoverage));
+        var rowFindingsTo = findings.Count;
+        facts.Release();
 
-        FormOrder.Sort(findings);
+        // What the table says as a whole, and whether it carries the annual goal
+        IndicatorTableChecks.Level2MustBeGiven(facts, indicators, findings);
+        IndicatorTableChecks.OutputAndBenefitMustBeDeclared(facts, findings);
+        IndicatorTableChecks.OutputsMustCoverEveryAspect(facts, findings);
+        IndicatorTableChecks.ValuesMustNotMostlyBeHundredPercent(facts, context.Options, findings);
+        CostChecks.CostMustBeStatedInMoney(facts, findings);
+        GoalChecks.GoalNumbersMustBeCarriedByIndicators(goalCoverage, findings);
+
+        FormOrder.Sort(findings, rowFindingsFrom, rowFindingsTo);
         return findings;
     }
 

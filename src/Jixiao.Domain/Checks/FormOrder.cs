@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace Jixiao.Domain.Checks;
@@ -7,12 +8,20 @@ namespace Jixiao.Domain.Checks;
 /// Checks run in sections, so a few findings arrive out of place; the sort is stable and costs one pass when they do not.
 internal static class FormOrder
 {
-    public static void Sort(List<Finding> findings)
+    /// Sorts the findings; those in [<paramref name="inOrderFrom"/>, <paramref name="inOrderTo"/>) are known to be in
+    /// order among themselves (the row checks' findings: row by row, and each row's checks run column by column), so
+    /// they are not compared with their neighbours.
+    public static void Sort(List<Finding> findings, int inOrderFrom = 0, int inOrderTo = 0)
     {
         var items = CollectionsMarshal.AsSpan(findings);
         for (var i = 1; i < items.Length; i++)
         {
             var finding = items[i];
+            if (i > inOrderFrom && i < inOrderTo)
+            {
+                Debug.Assert(Compare(items[i - 1].Location, finding.Location) <= 0, $"{finding.Location} is out of order");
+                continue;
+            }
             if (Compare(items[i - 1].Location, finding.Location) <= 0) continue;
             // Out of place (a table-wide finding after the rows): binary search the sorted part for the first
             // finding that comes after it, so that one late finding costs log n comparisons, not n.

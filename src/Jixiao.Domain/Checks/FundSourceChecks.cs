@@ -12,33 +12,31 @@ internal static class FundSourceChecks
     /// 合计 = 财政拨款 + 自有资金 + 其它资金. A blank row beside a filled one counts as 0. A group whose rows are all
     /// blank just was not broken down (财政拨款 filled, 上级/本级/下级 blank) — except 合计, whose breakdown by source
     /// is the point of the table.
-    public static IEnumerable<Finding> ChildrenMustAddUpToTheirParent(Declaration d, CheckOptions options)
+    public static void ChildrenMustAddUpToTheirParent(Declaration d, CheckOptions options, List<Finding> findings)
     {
-        var findings = new List<Finding>(0);
         var sources = d.FundSources;
         for (var i = 0; i < sources.Count; i++)
             if (sources[i].Children.Count > 0)
                 Visit(sources[i], Path("fundSources", i), isRoot: true, options, findings);
-        return findings;
     }
 
     /// FUND_SOURCE_MATCH: 本年度资金合计 = 本年度申请预算, and 上年度资金合计 = 结转结余总额 (the carried-over money
     /// is last year's). A blank 合计 whose rows are filled counts as their sum (FUND_SOURCE_SUM reports the blank).
     /// A form without a fund-source table (other regions) is not checked.
-    public static IEnumerable<Finding> TotalMustMatchTheBudget(Declaration d, CheckOptions options)
+    public static void TotalMustMatchTheBudget(Declaration d, CheckOptions options, List<Finding> findings)
     {
-        if (d.FundSources.Count == 0) yield break;
+        if (d.FundSources.Count == 0) return;
         var (location, total) = TotalRow(d.FundSources);
 
         if (d.Budget.CurrentYear is { } request)
         {
             var currentTotal = Effective(total, Column.CurrentYear);
             if (currentTotal is null || Math.Abs(currentTotal.Value - request.Value) >= options.AmountTolerance)
-                yield return Rules.FundSourceMatch.At(location + ".currentYear",
+                findings.Add(Rules.FundSourceMatch.At(location + ".currentYear",
                     currentTotal is null
                         ? $"资金来源的本年度资金合计未填写，而本年度申请预算为 {Zh.Amount(request)}：请按来源填写本年度资金。"
                         : $"本年度资金合计 {Zh.Amount(currentTotal.Value)} ≠ 本年度申请预算 {Zh.Amount(request)}：两者应相等，请核对。",
-                    $"本年度资金合计应为 {Zh.Amount(request)}。");
+                    $"本年度资金合计应为 {Zh.Amount(request)}。"));
         }
 
         // A blank carry-over and a blank prior-year column agree: neither has money from earlier years.
@@ -46,11 +44,11 @@ internal static class FundSourceChecks
         var priorTotal = Effective(total, Column.PriorYear);
         var prior = priorTotal ?? 0m;
         if (Math.Abs(prior - carryOver.Value) >= options.AmountTolerance)
-            yield return Rules.FundSourceMatch.At(location + ".priorYear",
+            findings.Add(Rules.FundSourceMatch.At(location + ".priorYear",
                 priorTotal is null
                     ? $"资金来源的上年度资金合计未填写，而结转结余总额为 {Zh.Amount(carryOver)}：结转结余资金应填在上年度资金一栏。"
                     : $"上年度资金合计 {Zh.Amount(prior)} ≠ 结转结余总额 {Zh.Amount(carryOver)}：两者应相等，请核对。",
-                $"上年度资金合计应为 {Zh.Amount(carryOver)}。");
+                $"上年度资金合计应为 {Zh.Amount(carryOver)}。"));
     }
 
     private enum Column { PriorYear, CurrentYear }
@@ -96,8 +94,10 @@ internal static class FundSourceChecks
     private static decimal? SumOfChildren(FundSource parent, Column column)
     {
         decimal? sum = null;
-        foreach (var child in parent.Children)
-            if (Effective(child, column) is { } value)
+        // By index: the children are a ValueList, whose enumerator is an object (the checker runs on every keystroke).
+        var children = parent.Children;
+        for (var i = 0; i < children.Count; i++)
+            if (Effective(children[i], column) is { } value)
                 sum = (sum ?? 0m) + value;
         return sum;
     }

@@ -10,25 +10,25 @@ internal static partial class GoalChecks
     /// GOALS_DISTINCT: a project that runs over more than one calendar year states what the whole project achieves
     /// and what this year achieves; the same text twice says neither. (A missing goal is REQUIRED_FIELD's finding;
     /// a one-year project may repeat its goal.)
-    public static IEnumerable<Finding> MultiYearGoalsMustDiffer(Declaration d)
+    public static void MultiYearGoalsMustDiffer(Declaration d, List<Finding> findings)
     {
-        if (d is not { StartDate: { } start, EndDate: { } end } || start.Year == end.Year) yield break;
-        if (FormText.IsBlank(d.OverallGoal) || FormText.IsBlank(d.AnnualGoal)) yield break;
-        if (Comparable(d.OverallGoal!) != Comparable(d.AnnualGoal!)) yield break;
-        yield return Rules.GoalsDistinct.At("annualGoal",
+        if (d is not { StartDate: { } start, EndDate: { } end } || start.Year == end.Year) return;
+        if (FormText.IsBlank(d.OverallGoal) || FormText.IsBlank(d.AnnualGoal)) return;
+        if (Comparable(d.OverallGoal!) != Comparable(d.AnnualGoal!)) return;
+        findings.Add(Rules.GoalsDistinct.At("annualGoal",
             $"项目实施期为 {Zh.Number(start.Year)}–{Zh.Number(end.Year)} 年，但年度绩效目标与项目总目标相同：年度绩效目标应写明本年度要完成的部分。",
-            "项目总目标写整个实施期要达到的结果；年度绩效目标写本年度的任务量和效果，如「完成一期建设，上线 3 个子系统」。");
+            "项目总目标写整个实施期要达到的结果；年度绩效目标写本年度的任务量和效果，如「完成一期建设，上线 3 个子系统」。"));
     }
 
     /// GOAL_NOT_COVERED: each number the annual goal states ("观光游客不少于6万人") is carried by some indicator's
     /// name or value; else the goal promises something nobody will measure.
-    public static IEnumerable<Finding> GoalNumbersMustBeCarriedByIndicators(GoalCoverage? coverage)
+    public static void GoalNumbersMustBeCarriedByIndicators(GoalCoverage? coverage, List<Finding> findings)
     {
-        if (coverage is null) yield break;
+        if (coverage is null) return;
         foreach (var number in coverage.Uncovered)
-            yield return Rules.GoalNotCovered.At("annualGoal",
+            findings.Add(Rules.GoalNotCovered.At("annualGoal",
                 $"年度绩效目标提到「{number.Text}」，但没有哪条绩效指标的名称或指标值写到这个数：目标没有对应的指标，就无法评价是否达成。",
-                $"增设一条绩效指标，把「{number.Text}」写进指标值；或核对年度绩效目标中的数字。");
+                $"增设一条绩效指标，把「{number.Text}」写进指标值；或核对年度绩效目标中的数字。"));
     }
 
     private static string Comparable(string goal) => PunctuationAndSpace().Replace(goal, "");

@@ -1,5 +1,4 @@
 using Jixiao.Domain.Indicators;
-using static Jixiao.Domain.Indicators.IndicatorTaxonomy;
 
 namespace Jixiao.Domain.Checks;
 
@@ -7,16 +6,13 @@ namespace Jixiao.Domain.Checks;
 /// (its category, its quantity, whether it says "100%", the quantity in its name), worked out once per row.
 internal readonly struct IndicatorRow
 {
-    public IndicatorRow(int index, Indicator indicator)
+    public IndicatorRow(int index, Indicator indicator, in RowTaxonomy taxonomy)
     {
         Index = index;
         Indicator = indicator;
-        IsOutput = indicator.Level1 == Output;
-        IsBenefit = indicator.Level1 == Benefit;
-        IsSatisfaction = indicator.Level1 == Satisfaction;
-        // 成本指标 is a level 2 under 产出 (88号) or a level 1 of its own (101号); the two names are spelt alike.
-        IsCost = indicator.Level1 == Cost || indicator.Level2 == OutputCost;
-        IsTimeliness = indicator.Level2 == Timeliness;
+        Taxonomy = taxonomy;
+        // Asked by the duplicate-name check and QUANTITY_IN_NAME's tidying: one search for both.
+        NameHasWhiteSpace = FormText.HasWhiteSpace(indicator.Name);
         Quantity = indicator.Target as QuantityTarget;
         IsHundredPercent = Quantity is { IsPercentage: true, Value: 100m, Operator: Comparison.Equal or Comparison.AtLeast };
         QuantityInName = IsHundredPercent ? NameQuantity.Find(indicator.Name) : null;
@@ -27,11 +23,17 @@ internal readonly struct IndicatorRow
     public string Name => Indicator.Name;
     public TargetValue Target => Indicator.Target;
 
-    public bool IsOutput { get; }
-    public bool IsBenefit { get; }
-    public bool IsSatisfaction { get; }
-    public bool IsCost { get; }
-    public bool IsTimeliness { get; }
+    /// The name holds whitespace somewhere (a PDF's stray spaces, a typed space).
+    public bool NameHasWhiteSpace { get; }
+
+    /// What the row's level 1 and level 2 say (its category, whether they are valid).
+    public RowTaxonomy Taxonomy { get; }
+
+    public bool IsOutput => Taxonomy.IsOutput;
+    public bool IsBenefit => Taxonomy.IsBenefit;
+    public bool IsSatisfaction => Taxonomy.IsSatisfaction;
+    public bool IsCost => Taxonomy.IsCost;
+    public bool IsTimeliness => Taxonomy.IsTimeliness;
 
     /// The target when it is a number with a unit (durations included), else null.
     public QuantityTarget? Quantity { get; }
@@ -44,8 +46,11 @@ internal readonly struct IndicatorRow
 
     /// A satisfaction target: in the satisfaction category, or named so (满意度/满意率) wherever it was put.
     public bool IsAboutSatisfaction =>
-        IsSatisfaction || Indicator.Level2 == ServiceSatisfaction
-        || Name.EndsWith("满意度", StringComparison.Ordinal) || Name.EndsWith("满意率", StringComparison.Ordinal);
+        IsSatisfaction || Taxonomy.IsServiceSatisfaction || NamedSatisfaction(Name);
+
+    /// The name ends in 满意度 or 满意率 (asked of every percentage row, so spelt out rather than two searches).
+    private static bool NamedSatisfaction(string name) =>
+        name.Length >= 3 && name[^1] is '度' or '率' && name[^2] == '意' && name[^3] == '满';
 
     /// indicators[12] (the row) or indicators[12].target (one of its members).
     public string At(string? member = null) => RowLocations.Of(Index, member);

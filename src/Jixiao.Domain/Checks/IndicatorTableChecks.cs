@@ -9,11 +9,10 @@ namespace Jixiao.Domain.Checks;
 internal static class IndicatorTableChecks
 {
     /// TAXONOMY: level 1 is one of 产出指标, 效益指标, 满意度指标 (and 成本指标 under 财预〔2021〕101号).
-    public static Finding? Level1MustBeKnown(in IndicatorRow row)
-    {
-        var level1 = row.Indicator.Level1;
-        return Known.Level1.Contains(level1) ? null : UnknownLevel1(row, level1);
-    }
+    public static Finding? Level1MustBeKnown(in IndicatorRow row) =>
+        row.Taxonomy.Level1IsKnown ? null : UnknownLevel1(row, row.Indicator.Level1);
+
+    public static bool IsKnownLevel1(string level1) => Known.Level1.Contains(level1);
 
     // The findings of the row checks are made apart from the checks, which run on every row (see TargetValueChecks).
     private static Finding UnknownLevel1(in IndicatorRow row, string level1)
@@ -26,34 +25,41 @@ internal static class IndicatorTableChecks
 
     /// TAXONOMY: level 2 is a known level 2 and belongs to the row's level 1 under the table's schema: under 101号,
     /// 成本指标 is a level 1 of its own and no longer sits under 产出指标.
-    public static Finding? Level2MustBelongToLevel1(in IndicatorRow row, IndicatorSchema schema)
+    public static Finding? Level2MustBelongToLevel1(in IndicatorRow row, IndicatorSchema schema) => row.Taxonomy.Level2 switch
     {
-        var (level1, level2) = (row.Indicator.Level1, row.Indicator.Level2);
+        Level2Fit.Fine => null,
+        Level2Fit.Unknown => UnknownLevel2(row, row.Indicator.Level2),
+        _ => Level2ElsewhereThanLevel1(row, schema, row.Indicator.Level1, row.Indicator.Level2),
+    };
+
+    /// How level 2 fits level 1 under the schema; <see cref="RowTaxonomy"/> asks once for each pair of them.
+    public static Level2Fit FitOfLevel2(IndicatorSchema schema, string level1, string level2, bool level1IsKnown, bool level2IsBlank)
+    {
         // A blank level 2 is reported after the pass (Level2MustBeGiven): once for a table that names none.
-        if (FormText.IsBlank(level2)) return null;
-        if (!Known.Level2.Contains(level2)) return UnknownLevel2(row, level2);
-        if (!Known.Level1.Contains(level1) || Known.Belongs(schema, level1, level2)) return null;
-        return Level2ElsewhereThanLevel1(row, schema, level1, level2);
+        if (level2IsBlank) return Level2Fit.Fine;
+        if (!Known.Level2.Contains(level2)) return Level2Fit.Unknown;
+        if (!level1IsKnown || Known.Belongs(schema, level1, level2)) return Level2Fit.Fine;
+        return Level2Fit.Elsewhere;
     }
 
     /// TAXONOMY: every row has a level 2. A table that names none (its 二级指标 column holds the names, or it has no
     /// such column; at most the one level 2 a level 1 allows, 服务对象满意度指标) gets one finding, not one per row: the
     /// filer has one thing to do, and a page of the same line hides the other findings.
-    public static IEnumerable<Finding> Level2MustBeGiven(IndicatorTableFacts facts, IReadOnlyList<Indicator> indicators)
+    public static void Level2MustBeGiven(IndicatorTableFacts facts, IReadOnlyList<Indicator> indicators, List<Finding> findings)
     {
-        if (facts.BlankLevel2Rows is not { } blank) yield break;
+        if (facts.BlankLevel2Rows is not { } blank) return;
         if (facts.NamesNoLevel2)
         {
-            yield return Rules.Taxonomy.At("indicators",
+            findings.Add(Rules.Taxonomy.At("indicators",
                 $"指标表没有填写二级指标：{Zh.Number(blank.Count)}条指标没有所属的二级指标，无法看出各项产出、效益是否都已衡量。",
-                "为每条指标选择所属的二级指标：产出指标下选数量、质量、时效、成本指标，效益指标下选经济效益、社会效益、生态效益或可持续影响指标。");
-            yield break;
+                "为每条指标选择所属的二级指标：产出指标下选数量、质量、时效、成本指标，效益指标下选经济效益、社会效益、生态效益或可持续影响指标。"));
+            return;
         }
-        foreach (var index in blank) yield return MissingLevel2(new IndicatorRow(index, indicators[index]));
+        foreach (var index in blank) findings.Add(MissingLevel2(index, indicators[index].Name));
     }
 
-    private static Finding MissingLevel2(in IndicatorRow row) =>
-        Rules.Taxonomy.At(row.At("level2"), $"{row.Label}未填写二级指标：请选择所属的二级指标（如数量指标、社会效益指标）。");
+    private static Finding MissingLevel2(int index, string name) =>
+        Rules.Taxonomy.At(RowLocations.Of(index, "level2"), $"{new RowLabel(index, name)}未填写二级指标：请选择所属的二级指标（如数量指标、社会效益指标）。");
 
     private static Finding UnknownLevel2(in IndicatorRow row, string level2) =>
         Rules.Taxonomy.At(row.At("level2"),
@@ -103,19 +109,19 @@ internal static class IndicatorTableChecks
             "删去重复的一条，或在名称中写明两者的区别。");
 
     /// REQUIRED_CATEGORY: the table has at least one output (产出) and one benefit (效益) indicator.
-    public static IEnumerable<Finding> OutputAndBenefitMustBeDeclared(IndicatorTableFacts facts)
+    public static void OutputAndBenefitMustBeDeclared(IndicatorTableFacts facts, List<Finding> findings)
     {
         if (!facts.HasOutput)
-            yield return Rules.RequiredCategory.At("indicators", "绩效指标中没有产出指标：请至少填写一条产出指标，说明项目完成什么。",
-                "如产出指标 / 数量指标「平台建设」=1个。");
+            findings.Add(Rules.RequiredCategory.At("indicators", "绩效指标中没有产出指标：请至少填写一条产出指标，说明项目完成什么。",
+                "如产出指标 / 数量指标「平台建设」=1个。"));
         if (!facts.HasBenefit)
-            yield return Rules.RequiredCategory.At("indicators", "绩效指标中没有效益指标：请至少填写一条效益指标，说明项目带来什么效果。",
-                "如效益指标 / 社会效益指标「业务事项网上办理率」≥90%。");
+            findings.Add(Rules.RequiredCategory.At("indicators", "绩效指标中没有效益指标：请至少填写一条效益指标，说明项目带来什么效果。",
+                "如效益指标 / 社会效益指标「业务事项网上办理率」≥90%。"));
     }
 
     /// CATEGORY_COVERAGE: the outputs cover quantity, quality, timeliness and cost, and someone's satisfaction is
     /// measured. Only said of a table that has outputs (else REQUIRED_CATEGORY has said more).
-    public static IEnumerable<Finding> OutputsMustCoverEveryAspect(IndicatorTableFacts facts)
+    public static void OutputsMustCoverEveryAspect(IndicatorTableFacts facts, List<Finding> findings)
     {
         // A table that names no level 2 is reported once by TAXONOMY (Level2MustBeGiven); which aspects its outputs
         // cover cannot be told.
@@ -127,23 +133,23 @@ internal static class IndicatorTableChecks
             if (!facts.HasTimeliness) missing.Add(Timeliness);
             if (!facts.HasCost) missing.Add(OutputCost);
             if (missing.Count > 0)
-                yield return Rules.CategoryCoverage.At("indicators",
+                findings.Add(Rules.CategoryCoverage.At("indicators",
                     $"产出指标缺少{string.Join("、", missing)}：产出应从数量、质量、时效、成本几方面衡量。",
-                    $"为每一类补一条指标，如{string.Join("，", missing.Select(Example))}。");
+                    $"为每一类补一条指标，如{string.Join("，", missing.Select(Example))}。"));
         }
         if (facts.RowCount > 0 && !facts.HasSatisfaction)
-            yield return Rules.CategoryCoverage.At("indicators", "没有满意度指标：请填写服务对象满意度指标。",
-                "如满意度指标 / 服务对象满意度指标「用户满意度」≥90%。");
+            findings.Add(Rules.CategoryCoverage.At("indicators", "没有满意度指标：请填写服务对象满意度指标。",
+                "如满意度指标 / 服务对象满意度指标「用户满意度」≥90%。"));
     }
 
     /// ALL_HUNDRED_PERCENT: when most quantitative values are 100%, the targets say little about what the money buys.
-    public static IEnumerable<Finding> ValuesMustNotMostlyBeHundredPercent(IndicatorTableFacts facts, CheckOptions options)
+    public static void ValuesMustNotMostlyBeHundredPercent(IndicatorTableFacts facts, CheckOptions options, List<Finding> findings)
     {
         var (count, hundred) = (facts.QuantitativeCount, facts.HundredPercentCount);
-        if (count < options.AllHundredPercentMinimumCount || hundred < options.AllHundredPercentShare * count) yield break;
-        yield return Rules.AllHundredPercent.At("indicators",
+        if (count < options.AllHundredPercentMinimumCount || hundred < options.AllHundredPercentShare * count) return;
+        findings.Add(Rules.AllHundredPercent.At("indicators",
             $"{Zh.Number(count)} 个定量指标值中有 {Zh.Number(hundred)} 个是「100%」：这样的目标说明不了项目要完成多少、做到多好。",
-            "数量指标写明数量（如「=1个」「≥1500个」），质量指标写明标准（如「≥95%」「≤3秒」），只在确实要求全部达到时写100%。");
+            "数量指标写明数量（如「=1个」「≥1500个」），质量指标写明标准（如「≥95%」「≤3秒」），只在确实要求全部达到时写100%。"));
     }
 
     private static string Example(string level2) => level2 switch

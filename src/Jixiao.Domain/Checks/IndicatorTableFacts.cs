@@ -9,7 +9,23 @@ internal sealed class IndicatorTableFacts
     private readonly int _expectedRows;
     private Dictionary<string, int>? _rowByName;
 
+    // The names seen so far are the checker's largest scratch object (a few KB a form). The table is lent from one
+    // kept per thread, empty between runs: it holds nothing of the last form, only its capacity.
+    [ThreadStatic] private static Dictionary<string, int>? t_spareRowByName;
+
     public IndicatorTableFacts(int expectedRows) => _expectedRows = expectedRows;
+
+    /// Gives the table of names back, emptied, for the next run on this thread.
+    public void Release()
+    {
+        if (_rowByName is not { } rows || rows.Count > MaxKeptRows) return;
+        rows.Clear();
+        t_spareRowByName = rows;
+        _rowByName = null;
+    }
+
+    // A table this large is an odd file's; it is not worth keeping for the next.
+    private const int MaxKeptRows = 4096;
 
     public int RowCount { get; private set; }
     public bool HasOutput { get; private set; }
@@ -42,27 +58,42 @@ internal sealed class IndicatorTableFacts
     /// The earlier row with the same name (spaces ignored), or null; then remembers this row's name.
     public int? EarlierRowNamed(in IndicatorRow row)
     {
-        if (FormText.IsBlank(row.Name)) return null;
-        _rowByName ??= new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
+        // A name without whitespace is not blank unless empty, and is its own key: the row looked for whitespace once.
+        var name = row.Name;
+        if (name.Length == 0 || (row.NameHasWhiteSpace && FormText.IsBlank(name))) return null;
+        _rowByName ??= TakeSpareTable() ?? new Dictionary<string, int>(_expectedRows, StringComparer.Ordinal);
         // One lookup that also adds: most names are new.
-        ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(_rowByName, FormText.WithoutWhitespace(row.Name), out var seen);
+        ref var earlier = ref CollectionsMarshal.GetValueRefOrAddDefault(_rowByName, row.NameHasWhiteSpace ? FormText.WithoutWhitespace(name) : name, out var seen);
         if (seen) return earlier;
         earlier = row.Index;
         return null;
     }
 
+    private static Dictionary<string, int>? TakeSpareTable()
+    {
+        var spare = t_spareRowByName;
+        t_spareRowByName = null;
+        return spare;
+    }
+
+    /// What a level 1 and level 2 pair tells about the table. Asked once for each run of rows under one pair (see
+    /// <see cref="RowTaxonomy"/>), not for every row: a second row under the same pair adds nothing to these.
+    public void Observe(in RowTaxonomy taxonomy)
+    {
+        HasOutput |= taxonomy.IsOutput;
+        HasBenefit |= taxonomy.IsBenefit;
+        HasSatisfaction |= taxonomy.IsSatisfaction;
+        if (!taxonomy.Level2IsBlank) _level2Chosen |= !(taxonomy.IsSatisfaction && taxonomy.IsServiceSatisfaction);
+        HasQuantity |= taxonomy.IsOutput && taxonomy.IsQuantity;
+        HasQuality |= taxonomy.IsOutput && taxonomy.IsQuality;
+        HasTimeliness |= taxonomy.IsOutput && taxonomy.IsTimeliness;
+    }
+
+    /// What the row tells about the table beyond its level 1 and level 2 (observed apart, above).
     public void Observe(in IndicatorRow row)
     {
         RowCount++;
-        HasOutput |= row.IsOutput;
-        HasBenefit |= row.IsBenefit;
-        HasSatisfaction |= row.IsSatisfaction;
-        var level2 = row.Indicator.Level2;
-        if (FormText.IsBlank(level2)) (BlankLevel2Rows ??= []).Add(row.Index);
-        else _level2Chosen |= !(row.IsSatisfaction && level2 == IndicatorTaxonomy.ServiceSatisfaction);
-        HasQuantity |= row.IsOutput && level2 == IndicatorTaxonomy.Quantity;
-        HasQuality |= row.IsOutput && level2 == IndicatorTaxonomy.Quality;
-        HasTimeliness |= row.IsOutput && row.IsTimeliness;
+        if (row.Taxonomy.Level2IsBlank) (BlankLevel2Rows ??= []).Add(row.Index);
         if (row.Quantity is { } quantity)
         {
             QuantitativeCount++;

@@ -11,9 +11,10 @@ internal readonly record struct NameQuantity(int Start, int End, string TargetTe
 {
 
     /// The name without the quantity, tidied: "南昌市疫情防控大数据管理平台建设1个" → "南昌市疫情防控大数据管理平台建设".
-    public string NameWithout(string name) => End < name.Length
-        ? FormText.TidyName(string.Concat(name.AsSpan(0, Start), name.AsSpan(End)))
-        : FormText.TidyName(name.AsSpan(0, Start));
+    /// <paramref name="nameHasWhiteSpace"/>: whether the whole name holds whitespace, as the row found once.
+    public string NameWithout(string name, bool nameHasWhiteSpace = true) => End < name.Length
+        ? FormText.TidyName(string.Concat(name.AsSpan(0, Start), name.AsSpan(End)), nameHasWhiteSpace)
+        : FormText.TidyName(name.AsSpan(0, Start), nameHasWhiteSpace);
 
     /// The quantity at the end of the name (with or without operator), or, failing that, one introduced by an
     /// explicit comparison inside the name ("≥1500个组织架构梳理"). A bare number inside the name is not taken:

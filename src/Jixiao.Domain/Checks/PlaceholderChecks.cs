@@ -8,13 +8,13 @@ namespace Jixiao.Domain.Checks;
 internal static class PlaceholderChecks
 {
     /// The header and basic-information texts hold no leftovers ("联系电话 189XXXXXXXX", "XX局").
-    public static IEnumerable<Finding> FieldsMustNotHoldTemplateLeftovers(Declaration d)
+    public static void FieldsMustNotHoldTemplateLeftovers(Declaration d, List<Finding> findings)
     {
         foreach (var field in RequiredFields.TextFields)
             if (Find(field.Text(d)) is { } leftover)
-                yield return Rules.Placeholder.At(field.Location,
+                findings.Add(Rules.Placeholder.At(field.Location,
                     $"「{field.Label}」中留有模板占位符「{leftover}」：请填写实际内容。",
-                    $"把「{leftover}」换成实际的{field.Label}。");
+                    $"把「{leftover}」换成实际的{field.Label}。"));
     }
 
     /// The indicator's name holds no leftover ("贫困地区旅游景点开发数量( ≥**个 )").

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using Jixiao.Domain.Indicators;
 
 namespace Jixiao.Domain.Checks;
@@ -9,22 +8,20 @@ namespace Jixiao.Domain.Checks;
 /// check itself stays small (the JIT may inline it) and does not clear the message's locals on every clean row.
 internal static class TargetValueChecks
 {
-    /// Room on the stack for a message; a longer one moves to a pooled buffer by itself.
-    private const int MessageLength = 256;
-
     /// QUANTITY_IN_NAME: "南昌市疫情防控大数据管理平台建设1个" with value "100%" says the quantity in the name and
     /// nothing in the value. The fix moves it: name "南昌市疫情防控大数据管理平台建设", value "=1个".
     public static Finding? QuantityMustBeInTheValueNotTheName(in IndicatorRow row)
     {
         if (row.QuantityInName is not { } quantity) return null;
-        var name = quantity.NameWithout(row.Name);
+        var name = quantity.NameWithout(row.Name, row.NameHasWhiteSpace);
         var target = quantity.TargetText;
         var written = FormText.Trim(FormText.Trim(row.Name.AsSpan(quantity.Start, quantity.End - quantity.Start)).TrimEnd(")）。"));
-        // A seed-like form reports this on half its rows: the texts are built on the stack, each in one go.
+        // A seed-like form reports this on half its rows: each text is written straight into its string. The row's
+        // label is its trimmed name in 「」 (RowLabel): a name that carries a quantity has digits, so it is not blank.
         return Rules.QuantityInName.At(row.At("name"),
-            string.Create(CultureInfo.InvariantCulture, stackalloc char[MessageLength],
-                $"三级指标{row.Label}把数量「{written}」写在了名称里，指标值却是「{row.TargetText}」：100%说明不了要完成多少，数量应写在指标值中。"),
-            string.Create(CultureInfo.InvariantCulture, stackalloc char[MessageLength], $"三级指标写作「{name}」，指标值写作「{target}」。"),
+            FormText.Concat("三级指标「", FormText.Trim(row.Name), "」把数量「", written, "」写在了名称里，指标值却是「", row.TargetText,
+                "」：100%说明不了要完成多少，数量应写在指标值中。"),
+            string.Concat(["三级指标写作「", name, "」，指标值写作「", target, "」。"]),
             new Fix(row.At(), name, target));
     }
 
@@ -61,6 +58,8 @@ internal static class TargetValueChecks
     public static Finding? PercentageMustLieWithinZeroToHundred(in IndicatorRow row)
     {
         if (row.Quantity is not { IsPercentage: true } q) return null;
+        // "=100%", the commonest percentage, is neither outside nor above: skip the decimal comparisons below.
+        if (row.IsHundredPercent && q is { Operator: Comparison.Equal, UpperValue: null }) return null;
         var outside = q.Value < 0m || q.Value > 100m || q.UpperValue is > 100m;
         var cannotBeExceeded = q is { Operator: Comparison.AtLeast, Value: 100m } or { Operator: Comparison.GreaterThan, Value: 100m };
         if (!(outside || cannotBeExceeded) || row.Name.AsSpan().IndexOfAny(GrowthWords) >= 0) return null;
