@@ -94,6 +94,14 @@ public sealed record Declaration
     public ValueList<FormField> OtherFields { get; init; } = [];
 
     /// 101号 when cost is a level-1 category anywhere in the table, else 88号.
-    public IndicatorSchema Schema =>
-        Indicators.Any(i => i.Level1 == IndicatorTaxonomy.Cost) ? IndicatorSchema.Fiscal2021No101 : IndicatorSchema.Fiscal2015No88;
+    public IndicatorSchema Schema
+    {
+        get
+        {
+            // By index, not LINQ: the checker asks on every run, and the web form checks on every edit.
+            for (var i = 0; i < Indicators.Count; i++)
+                if (Indicators[i].Level1 == IndicatorTaxonomy.Cost) return IndicatorSchema.Fiscal2021No101;
+            return IndicatorSchema.Fiscal2015No88;
+        }
+    }
 }
