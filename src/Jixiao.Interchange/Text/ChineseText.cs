@@ -90,6 +90,20 @@ internal static class ChineseText
         return new string(buffer[..n]);
     }
 
+    /// The compact form of a text written into <paramref name="buffer"/>, cut off where the buffer ends: for comparing a
+    /// cell with a few short names without making a string of every cell asked. A text whose compact form fills the
+    /// buffer is longer than a name shorter than the buffer, and its cut-off form equals none of them.
+    public static ReadOnlySpan<char> CompactInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (n == buffer.Length) break;
+            if (!IsSpace(c)) buffer[n++] = Fold(c);
+        }
+        return buffer[..n];
+    }
+
     /// Full-width brackets and colons as their half-width forms, so that （万元） and (万元) are one label.
     public static char Fold(char c) => c switch
     {

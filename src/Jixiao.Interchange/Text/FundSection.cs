@@ -371,9 +371,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     {
         if (text.Length is 0 or > 12 || text[0] is not ('(' or '（')) return null;
         // Compacted into a buffer rather than a string: a text whose compact form fills it is longer than either unit.
-        Span<char> buffer = stackalloc char[8];
-        Span<int> ends = stackalloc int[8];
-        return buffer[..ChineseText.Compact(text, buffer, ends)] switch
+        return ChineseText.CompactInto(text, stackalloc char[8]) switch
         {
             "(万元)" => 10000m,
             "(元)" => 1m,

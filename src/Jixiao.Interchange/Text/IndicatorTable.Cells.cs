@@ -96,22 +96,11 @@ internal sealed partial class IndicatorTable
         for (var k = unit; k < weight; k++) values[k] = null;
     }
 
-    // The value of the row above, when this row writes the same text in the same kind of row: a table repeats its
-    // values ("100%" on row after row), and a target value is immutable, so the rows share one.
-    private (string Text, TargetContext Context, TargetValue Value)? _lastTarget;
-
-    private TargetValue ParseTarget(string? text, TargetContext context)
-    {
-        // A cell that repeats its row's name ("资金到位率达100%") is read with the name: its value is its own, not shared.
-        if (text is null || (context.Name is { Length: > 0 } name && text.StartsWith(name, StringComparison.Ordinal))) return TargetValue.Parse(text, context);
-        if (_lastTarget is { } last && last.Context.Level2 == context.Level2 && last.Text == text) return last.Value;
-        var value = _targets.Parse(text, context);
-        _lastTarget = (text, context, value);
-        return value;
-    }
-
-    // The values of texts no row can read differently ("100%" under another level 2), read once for the table.
+    // A table repeats its values ("100%" on row after row) and a target value is immutable: the reader reads a text
+    // once for the table, and again only where the row's context (level 2, name) can change what it says.
     private readonly TargetReader _targets = new();
+
+    private TargetValue ParseTarget(string? text, TargetContext context) => _targets.Parse(text, context);
 
     // Loops, not FindIndex with a lambda: a lambda capturing the row's indicator made a closure for every row read.
     private static int IndexOfSamePlace(List<Indicator> indicators, Indicator row, bool withoutLongTerm)

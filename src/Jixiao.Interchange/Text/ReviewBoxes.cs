@@ -28,7 +28,7 @@ internal static partial class ReviewBoxes
         for (var i = 0; i < cells.Length; i++)
         {
             if (!IsBoxLabel(cells[i].Text, firstCell: i == 0)) continue;
-            var isRowHeading = ShortCompact(cells[i].Text, stackalloc char[ShortestLong]) is "审核意见" && i + 1 < cells.Length && IsBoxLabel(cells[i + 1].Text, firstCell: true);
+            var isRowHeading = ChineseText.CompactInto(cells[i].Text, stackalloc char[ShortestLong]) is "审核意见" && i + 1 < cells.Length && IsBoxLabel(cells[i + 1].Text, firstCell: true);
             if (isRowHeading) continue;
             labelAt = i;
             break;
@@ -90,19 +90,10 @@ internal static partial class ReviewBoxes
 
     /// A section of the finance bureau's box (Hunan's 市财政局审核意见: 业务科室 and 绩效科, each with its reviewer and
     /// date): a box of its own, labelled with both names, whose stage its section says.
-    private static bool IsSection(string text) => ShortCompact(text, stackalloc char[ShortestLong]) is "业务科室" or "业务科" or "业务处室" or "业务股室" or "绩效科"
+    private static bool IsSection(string text) => ChineseText.CompactInto(text, stackalloc char[ShortestLong]) is "业务科室" or "业务科" or "业务处室" or "业务股室" or "绩效科"
         or "绩效评价科" or "绩效管理科" or "绩效股" or "归口科室";
 
-    /// The compact form of a text (<see cref="ChineseText.Compact(ReadOnlySpan{char})"/>) written into
-    /// <paramref name="buffer"/>, to be compared with the short names above without making a string of every cell asked:
-    /// a text whose compact form fills the buffer is longer than any of them, and its cut-off form equals none.
-    private static ReadOnlySpan<char> ShortCompact(string text, Span<char> buffer)
-    {
-        Span<int> ends = stackalloc int[buffer.Length];
-        return buffer[..ChineseText.Compact(text, buffer, ends)];
-    }
-
-    // Longer than every name ShortCompact's callers compare with.
+    // Longer than every name compared with a cell's compact form here (ChineseText.CompactInto).
     private const int ShortestLong = 8;
 
     private static void AddSection(string group, ReadOnlySpan<SourceCell> cells, int line, DeclarationDraft draft) =>

@@ -147,34 +147,13 @@ internal sealed class SourceLines
     {
         var trimmed = text.AsSpan(start, length);
         if (masks.Next(CharMasks.Spaces, start, start + length) < start + length)
-            return new SourceCell(Normalize(masks, text, start, start + length), column, text, start, length);
+            return new SourceCell(ChineseText.Normalize(trimmed), column, text, start, length);
         if ((uint)column < (uint)_lastInColumn.Length)
         {
             if (_lastInColumn[column] is { } above && trimmed.SequenceEqual(above)) return new SourceCell(above, column);
             return new SourceCell(_lastInColumn[column] = trimmed.ToString(), column);
         }
         return new SourceCell(trimmed.ToString(), column);
-    }
-
-    /// <see cref="ChineseText.Normalize(ReadOnlySpan{char})"/> of a cell trimmed of spaces that holds some, the
-    /// spaces found by the masks rather than by a search per run of text between them.
-    private static string Normalize(in CharMasks masks, string text, int start, int end)
-    {
-        // ChineseText.Normalize trims char.IsWhiteSpace too, a wider set than the spaces the cell was trimmed of.
-        if (IsWhiteSpace(text[start]) || IsWhiteSpace(text[end - 1])) return ChineseText.Normalize(text.AsSpan(start, end - start));
-        var buffer = end - start <= 256 ? stackalloc char[end - start] : new char[end - start];
-        var n = 0;
-        var from = start;
-        while (from < end)
-        {
-            var space = masks.Next(CharMasks.Spaces, from, end);
-            text.AsSpan(from, space - from).CopyTo(buffer[n..]);
-            n += space - from;
-            from = masks.NextOther(CharMasks.Spaces, space, end);
-            // One space stays between two ASCII letters or digits ("Windows 10"), as ChineseText.Normalize keeps it.
-            if (n > 0 && from < end && char.IsAsciiLetterOrDigit(buffer[n - 1]) && char.IsAsciiLetterOrDigit(text[from])) buffer[n++] = ' ';
-        }
-        return new string(buffer[..n]);
     }
 
     // char.IsWhiteSpace without its table lookup for the Chinese characters lines and cells start and end with: no
