@@ -80,7 +80,7 @@ public sealed class SignInTests(UiFixture ui) : IClassFixture<UiFixture>
         await Expect(signIn.Heading).ToBeVisibleAsync();
         Assert.Contains("returnUrl=%2Fworkbench", page.Url);
         await signIn.SignInAsync("filer2", UiFixture.Password);
-        await page.WaitForURLAsync("**/workbench");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workbench$"));
         await Expect(new WorkbenchPage(page).Heading).ToBeVisibleAsync();
     }
 

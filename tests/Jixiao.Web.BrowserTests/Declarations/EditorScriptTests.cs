@@ -34,7 +34,7 @@ public sealed class EditorScriptTests(UiFixture ui) : IClassFixture<UiFixture>
         // and start a navigation of its own)
         await page.Keyboard.PressAsync("x");
 
-        await page.WaitForURLAsync("**/declarations");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/declarations$"));
         Assert.Equal(0, prompts);
     }
 

@@ -165,7 +165,7 @@ public sealed class FormEditorTests(UiFixture ui) : IClassFixture<UiFixture>
         await new AppShell(page).NavigationLink("申报列表").ClickAsync();
         await editor.LeaveDialog.GetByRole(AriaRole.Button, new() { Name = "保存并离开" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/declarations", StringComparison.Ordinal));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/declarations$"));
         var stored = await api.GetAsync(id);
         Assert.Equal(2, (int)stored["version"]!);
         Assert.Equal("赵六", (string?)stored["declaration"]!["contactPerson"]);
@@ -241,7 +241,7 @@ public sealed class FormEditorTests(UiFixture ui) : IClassFixture<UiFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "新建空白申报表" }).ClickAsync();
 
         var editor = new FormEditor(page);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/declarations/[0-9a-f-]{36}/edit$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/declarations/[0-9a-f-]{36}/edit$"));
         await editor.WaitLoadedAsync();
         await Expect(editor.Field("编报部门")).ToHaveValueAsync("南昌市政务服务数据管理局");
         await Expect(editor.Finding("未填写「项目名称」")).ToHaveCountAsync(1);

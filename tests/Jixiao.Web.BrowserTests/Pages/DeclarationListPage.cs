@@ -1,3 +1,5 @@
+using Jixiao.Web.BrowserTests.Infrastructure;
+
 namespace Jixiao.Web.BrowserTests.Pages;
 
 /// 申报列表: filters, search, sorting and pages, all on the server.
@@ -34,29 +36,19 @@ public sealed class DeclarationListPage(IPage page)
     }
 
     /// Submits the filters (a GET form: a new page load) and waits for the new list.
-    public async Task ApplyAsync() => await LoadsNewListAsync(() => Filters.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync());
+    public async Task ApplyAsync() => await page.RunAndWaitForNewContentAsync(() => Filters.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync());
 
-    public async Task ClearAsync() => await LoadsNewListAsync(() => Filters.GetByRole(AriaRole.Link, new() { Name = "清除条件" }).ClickAsync());
-
-    /// The next action must not act on the old page while the new one loads.
-    private async Task LoadsNewListAsync(Func<Task> action)
-    {
-        var before = page.Url;
-        await action();
-        // A new page: act on it, not the old one. Wait for the navigation to commit only — the expectations that
-        // follow wait for its content — because on a loaded machine the load event came after the 15 s timeout.
-        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
-    }
+    public async Task ClearAsync() => await page.RunAndWaitForNewContentAsync(() => Filters.GetByRole(AriaRole.Link, new() { Name = "清除条件" }).ClickAsync());
 
     /// Clicks a column header: the first click sorts ascending, the next descending.
     public async Task SortByAsync(string column) =>
-        await LoadsNewListAsync(() => Table.GetByRole(AriaRole.Columnheader).Filter(new() { HasText = column }).GetByRole(AriaRole.Link).ClickAsync());
+        await page.RunAndWaitForNewContentAsync(() => Table.GetByRole(AriaRole.Columnheader).Filter(new() { HasText = column }).GetByRole(AriaRole.Link).ClickAsync());
 
     public ILocator ColumnHeader(string column) => Table.GetByRole(AriaRole.Columnheader).Filter(new() { HasText = column });
 
-    public async Task NextPageAsync() => await LoadsNewListAsync(() => Pager.GetByRole(AriaRole.Link, new() { Name = "下一页" }).ClickAsync());
+    public async Task NextPageAsync() => await page.RunAndWaitForNewContentAsync(() => Pager.GetByRole(AriaRole.Link, new() { Name = "下一页" }).ClickAsync());
 
-    public async Task GoToPageAsync(int number) => await LoadsNewListAsync(() => Pager.GetByRole(AriaRole.Link, new() { Name = $"第 {number} 页" }).ClickAsync());
+    public async Task GoToPageAsync(int number) => await page.RunAndWaitForNewContentAsync(() => Pager.GetByRole(AriaRole.Link, new() { Name = $"第 {number} 页" }).ClickAsync());
 
     public async Task OpenDeclarationAsync(string projectName) =>
         await Table.GetByRole(AriaRole.Link, new() { Name = projectName, Exact = true }).ClickAsync();

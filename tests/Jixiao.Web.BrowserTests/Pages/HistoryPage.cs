@@ -1,3 +1,5 @@
+using Jixiao.Web.BrowserTests.Infrastructure;
+
 namespace Jixiao.Web.BrowserTests.Pages;
 
 /// 历史版本: versions, review records, and the differences between two versions side by side.
@@ -18,10 +20,6 @@ public sealed class HistoryPage(IPage page)
     {
         await page.GetByLabel($"第 {older} 版作为旧版本").CheckAsync();
         await page.GetByLabel($"第 {newer} 版作为新版本").CheckAsync();
-        var before = page.Url;
-        await page.GetByRole(AriaRole.Button, new() { Name = "比较所选版本" }).ClickAsync();
-        // A new page: act on it, not the old one. Wait for the navigation to commit only — the expectations that
-        // follow wait for its content — because on a loaded machine the load event came after the 15 s timeout.
-        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await page.RunAndWaitForNewContentAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "比较所选版本" }).ClickAsync());
     }
 }

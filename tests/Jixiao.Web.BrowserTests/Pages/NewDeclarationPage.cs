@@ -15,6 +15,6 @@ public sealed class NewDeclarationPage(IPage page)
     public async Task ImportAsync(string path)
     {
         await page.GetByLabel("导入申报表文件").SetInputFilesAsync(path);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/declarations/[0-9a-f-]{36}/edit$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/declarations/[0-9a-f-]{36}/edit$"));
     }
 }

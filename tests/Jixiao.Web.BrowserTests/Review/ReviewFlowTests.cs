@@ -133,7 +133,7 @@ public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
         await page.Keyboard.PressAsync("Enter");
 
         var review = new ReviewPage(page);
-        await page.WaitForURLAsync($"**/review/{firstId}");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/review/{firstId}$"));
         await review.WaitLoadedAsync();
         await page.Keyboard.PressAsync("Alt+o");
         await Expect(review.Opinion).ToBeFocusedAsync();
@@ -147,7 +147,7 @@ public sealed class ReviewFlowTests(UiFixture ui) : IClassFixture<UiFixture>
         var next = page.GetByRole(AriaRole.Link, new() { NameRegex = new("^审核下一份：") });
         await Expect(next).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.EndsWith(firstId.ToString(), StringComparison.Ordinal));
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/review/{firstId}$"));
         await review.WaitLoadedAsync();
         await Expect(review.Opinion).ToBeEditableAsync();
     }
