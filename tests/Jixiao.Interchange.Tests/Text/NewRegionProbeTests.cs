@@ -4,7 +4,8 @@ namespace Jixiao.Interchange.Tests.Text;
 
 /// Layouts of regions probed in round 13: a Shaanxi county's Word form (佳县) whose title repeats on every page, the
 /// 预算管理一体化 system's export (一级主管部门名称, 项目实施责任人, 总体目标 over 年度目标 | 项目期目标), and a city form
-/// whose long-term table (总目标绩效指标) comes space-separated with level names that carry their explanation in brackets.
+/// whose long-term table (总目标绩效指标) comes space-separated with level names that carry their explanation in brackets,
+/// and a city review form (绩效目标评审申报表) whose label beside the table wraps onto the table's first row.
 public class NewRegionProbeTests
 {
     [Fact]
@@ -87,5 +88,19 @@ public class NewRegionProbeTests
         Assert.Equal("≥60%", participation.Target.Text);
         Assert.Equal("≥70%", participation.LongTermTarget!.Text);
         Assert.DoesNotContain(Checked(form), f => f.Code == "REQUIRED_CATEGORY");
+    }
+
+    [Fact]
+    public void SideLabelWrappedOntoTheFirstRow_IsNoLevelOfThatRow()
+    {
+        var result = Read("city-review-form-wrapped-side-label-tabs.txt");
+        var form = result.Declaration;
+
+        // 九、项目年 on the heading's row, 度绩效目标 below it: the merged label beside the table, not a level 1.
+        Assert.DoesNotContain(form.Indicators, i => i.Level1 == "度绩效目标");
+        var period = Named(form, "项目总实施周期");
+        Assert.Equal(("投入", "时效指标", "项目总实施周期", "8个月"), Tree(period));
+        Assert.Equal("完成该项目所需时间", period.Explanation);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
     }
 }
