@@ -99,6 +99,17 @@ internal static class FormLabels
                 "主管部门名称", "申报单位名称", "购买主体", "购买主体(盖章)"),
             // Fujian's transfer forms (部门（单位）名称, 主管部门(单位)名称) and Nanjing's 申报部门（单位）.
             .. Map(LabelMeaning.Department, "部门(单位)名称", "主管部门(单位)名称", "申报部门(单位)", "申报部门"),
+            // The 预算管理一体化 system's export: 一级主管部门名称 is the department, 项目申报单位名称 the unit below it that
+            // declares the project (a filing unit: kept under its label when the department is named too), 项目实施责任人
+            // the project's lead with the phone 项目实施责任人联系电话, 项目期目标 the goal of the project's whole period.
+            .. Map(LabelMeaning.Department, "一级主管部门名称", "一级主管部门"),
+            .. Map(LabelMeaning.FilingUnit, "项目申报单位名称", "项目申报单位"),
+            .. Map(LabelMeaning.ProjectLead, "项目实施责任人"),
+            .. Map(LabelMeaning.ContactPhone, "项目实施责任人联系电话"),
+            .. Map(LabelMeaning.OverallGoal, "项目期目标"),
+            // Below the indicator table of the 财预〔2015〕88号 template (佳县): a field of the form, whatever it says; one cell
+            // per line, only its being a label ends the table (in cells, FormScanner.IsFieldBelowTable tells it by column).
+            .. Map(LabelMeaning.Other, "其他说明的问题", "其他需要说明的问题"),
             // The unit that compiles and seals the form (Daqing's 编制单位, Hunan's 填报单位): see DeclarationDraft.PlaceFilingUnit.
             .. Map(LabelMeaning.FilingUnit, "填报单位(盖章)", "填报单位", "编制单位", "编制单位(盖章)"),
             .. Map(LabelMeaning.DepartmentAndCode, "主管部门及代码", "主管部门及编码"),

@@ -75,6 +75,21 @@ internal static partial class FormOutline
         return true;
     }
 
+    /// The form's title printed again at the top of a later page (佳县财政支出项目绩效目标申报表 on each of a Word form's
+    /// pages), with or without its year line: the page's header, not a cell of the form. Read inside the indicator
+    /// table it would be an indicator without a value. A cheap look: one cell, and only a text as long as the title.
+    public static bool RepeatsTitle(SourceRow row, DeclarationDraft draft)
+    {
+        if (draft.Title is not { Length: > 0 } title || row.Cells.Length != 1) return false;
+        var text = row.Cells[0].Text;
+        if (text.Length < title.Length || text[0] != title[0] || !text.StartsWith(title, StringComparison.Ordinal)) return false;
+        return text.Length == title.Length || YearLine().IsMatch(text[title.Length..]);
+    }
+
+    /// The year line under a repeated title ((2024年度)): the same page header.
+    public static bool IsYearLine(SourceRow row) =>
+        row.Cells.Length == 1 && row.Cells[0].Text is { Length: <= 10 } text && text.Contains('年') && YearLine().IsMatch(text);
+
     private static int FirstLabelledRow(List<SourceRow> rows)
     {
         // One list for the rows looked at, refilled per row.

@@ -35,6 +35,10 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     // row, or one cell per line).
     private readonly List<RowItem> _pendingLabels = [];
 
+    // The pending labels stood in a row of tab-separated cells: their columns are the columns of the values below (a
+    // `|` row drops its empty cells, so there a cell's place says nothing).
+    private bool _pendingInTabs;
+
     // The pending labels stood one per line (one cell per line): a row of headings (长期目标 | 年度目标) whose values
     // follow one per line, held until the row is complete.
     private bool _labelsOnePerLine;
@@ -57,6 +61,12 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             }
             if (_heldValues.Count > 0 && !IsValueLine(row)) AssignHeld();
             if (PageNumbers.IsPageNumber(row)) continue;
+            if (FormOutline.RepeatsTitle(row, draft))
+            {
+                if (i + 1 < rows.Count && FormOutline.IsYearLine(rows[i + 1])) _read[i + 1] = true;
+                draft.Recognised++;
+                continue;
+            }
             if (AnotherProject(row) is { } other)
             {
                 // A budget disclosure (部门预算公开) prints one project's form after another: what follows is the next
@@ -341,7 +351,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         // Values before the first label answer the labels that ended the row above.
         if (firstLabel > 0)
         {
-            if (_pendingLabels.Count > 0) AssignPending(items.GetRange(0, firstLabel), row.Line);
+            if (_pendingLabels.Count > 0) AssignPending(items.GetRange(0, firstLabel), row.Line, row.Layout == RowLayout.Tabs);
             else if (firstLabel == 1 && IsDatesHeading(items)) draft.Recognised++;
             else
                 for (var k = 0; k < firstLabel; k++) draft.Unplaced("", items[k].Value, row.Line);
@@ -444,7 +454,10 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 k += taken;
             }
             else
+            {
                 _pendingLabels.Add(item);
+                _pendingInTabs = row.Layout == RowLayout.Tabs;
+            }
         }
     }
 
@@ -555,7 +568,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         if (_pendingLabels.Count > 0)
         {
-            AssignPending(items, row.Line);
+            AssignPending(items, row.Line, row.Layout == RowLayout.Tabs);
             return;
         }
         if (WebNoise.IsNoise(row)) return;
@@ -638,8 +651,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
 
     /// One label on a line of its own, the others after it: right-aligned, since a merged label on the left (总体目标
     /// above 中期目标 | 年度目标) has no value of its own.
-    private void AssignPending(List<RowItem> values, int line)
+    private void AssignPending(List<RowItem> values, int line, bool inTabs)
     {
+        if (inTabs && _pendingInTabs && values.Count < _pendingLabels.Count && AssignByColumn(values, line)) return;
         var offset = _pendingLabels.Count - values.Count;
         for (var j = 0; j < values.Count; j++)
         {
@@ -652,6 +666,27 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             SetPending(label, values[j].Value, line);
         }
         _pendingLabels.Clear();
+    }
+
+    /// 总体目标 | 年度目标 | 项目期目标 above  | 完成… | (the 项目期目标 cell left blank): in rows of tab-separated cells
+    /// fewer values than labels stand each under its own label's column, which right-aligning would shift (the goal
+    /// would go to 项目期目标). Only when every value has a label in its column; else the caller right-aligns.
+    private bool AssignByColumn(List<RowItem> values, int line)
+    {
+        var label = 0;
+        foreach (var value in values)
+        {
+            while (label < _pendingLabels.Count && _pendingLabels[label].Column < value.Column) label++;
+            if (label == _pendingLabels.Count || _pendingLabels[label].Column != value.Column) return false;
+        }
+        label = 0;
+        foreach (var value in values)
+        {
+            while (_pendingLabels[label].Column < value.Column) label++;
+            SetPending(_pendingLabels[label], value.Value, line);
+        }
+        _pendingLabels.Clear();
+        return true;
     }
 
     /// A label's value from a line below it, read as it is beside the label: a tick box's ticked option (项目属性, then
@@ -691,6 +726,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         var row = new SourceRow { Line = rows[i].Line, Layout = RowLayout.Text, Cells = [new SourceCell(joined, 0)], Raw = joined };
         var items = RowItems.Extract(row);
         _pendingLabels.Clear();
+        _pendingInTabs = false;
         foreach (var item in items)
             if (item.Meaning is { } meaning && FormLabels.TakesValue(meaning)) _pendingLabels.Add(item);
         draft.Recognised++;

@@ -20,11 +20,13 @@ internal sealed partial class IndicatorTable
         {
             // Space-separated: the last token is the value when it reads like one (or is short), the rest the name.
             // Two tokens are a name and a value; of more, the last is the value when it reads like one.
+            // A long-term table (总目标绩效指标 beside it, Hunan's cities) has its values under LongTermTarget.
             var last = rest[^1].Text;
-            if (rest.Length > 1 && header.IndexOf(ColumnKind.Target) >= 0
+            var valueColumn = header.IndexOf(ColumnKind.Target) is var target and >= 0 ? target : header.IndexOf(ColumnKind.LongTermTarget);
+            if (rest.Length > 1 && valueColumn >= 0
                 && (rest.Length == 2 || TargetLooks.IsValueLike(last) || last.Length <= 8 || ChineseText.HasAsciiDigit(last)))
             {
-                values[header.IndexOf(ColumnKind.Target)] = last;
+                values[valueColumn] = last;
                 rest = rest[..^1];
             }
             name = JoinTokens(rest);

@@ -86,6 +86,11 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         if (mode == CellMode.Positional && !header.HasProjectColumns && start < cells.Length - 1 && header.FirstTreeIndex >= 0
             && cells[start].Column < header.Positions[header.FirstTreeIndex] && IndicatorColumns.IsSideLabelFragment(cells[start].Text))
             start++;
+        // 九、项目年 on the heading's row, 度绩效目标 on the first row below (a city review form): the rest of a label merged
+        // beside the table, wrapped, left of the level columns and before the row's level 1 — no level of the row.
+        else if (mode == CellMode.Positional && !header.HasProjectColumns && start < cells.Length - 2 && header.FirstTreeIndex > 0
+            && cells[start].Column < header.Positions[header.FirstTreeIndex] && ContinuesSideLabel(cells[start].Text, cells[start + 1].Text))
+            start++;
 
         // A 序号 column: the row's serial number says nothing.
         while (start < cells.Length - 1 && Numbering.IsSerial(cells[start].Text)) start++;
@@ -195,6 +200,9 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
         }
         ReadIndicator(rest, line, mode);
     }
+
+    private static bool ContinuesSideLabel(string text, string next) =>
+        LevelLabel.Of(text).Role == LevelRole.None && LevelLabel.Of(next).Role is LevelRole.Level1 or LevelRole.Either;
 
     /// 具体指标 in a level column before the name: a placeholder of the template, after a level name or under 二级指标.
     private bool IsLevel2Placeholder(ReadOnlySpan<SourceCell> cells, int p, int labelCount) =>

@@ -31,7 +31,7 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
     /// level names (long ones, ones with digits).
     public static LevelLabel Of(string text)
     {
-        if (text.Length == 0 || text.Length > 30) return NotALevel;
+        if (text.Length == 0 || (text.Length > 30 && !BracketsAnExplanation(text))) return NotALevel;
         // "一、产出指标", "（二）效益指标", "1.数量指标": the numbering says nothing about the level.
         if (Numbering.Length(text) is > 0 and var numbered && numbered < text.Length) text = text[numbered..];
         if (text is "指标" or "标" or "指" or "指 标") return new LevelLabel(LevelRole.Fragment, null, null);
@@ -48,6 +48,10 @@ internal readonly record struct LevelLabel(LevelRole Role, string? Level1, strin
     }
 
     private const int KnownLimit = 8192;
+
+    /// 效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标） (a city's 项目支出绩效目标申报表): a level name with the
+    /// template's explanation in brackets right after it, however long. Only a look at the first characters.
+    private static bool BracketsAnExplanation(string text) => text.AsSpan(0, 10).IndexOfAny('（', '(') is >= 2;
 
     private static readonly ConcurrentDictionary<string, LevelLabel> Known = new(StringComparer.Ordinal);
 
