@@ -164,9 +164,12 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private bool IsValueLine(SourceRow row)
     {
         if (row.Layout != RowLayout.Text || SubLabelLine(row) is not null) return false;
-        RowItems.ExtractHeaderInto(row, _items);
+        RowItems.ExtractHeaderInto(row, _items, AfterProseLabel);
         return !_items.Exists(item => item.IsLabel);
     }
+
+    /// The last label waiting for its value is a prose field's: a line ending with a colon is its first sentence.
+    private bool AfterProseLabel => _pendingLabels.Count > 0 && IsProse(_pendingLabels[^1].Meaning!.Value);
 
     private void HoldValue(RowItem value, int line)
     {
@@ -325,7 +328,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var row = rows[i];
         var items = _items;
-        RowItems.ExtractHeaderInto(row, items);
+        RowItems.ExtractHeaderInto(row, items, AfterProseLabel);
         if (row.Layout != RowLayout.Text && items.Count is 1 or 2 && items[0] is { IsLabel: false, Column: > 0 } first && SubLabel(first) is { } sub)
             items[0] = sub;
         else if (row.Layout == RowLayout.Text && SubLabelLine(row) is { } subLine)

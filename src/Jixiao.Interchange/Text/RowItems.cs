@@ -28,7 +28,10 @@ internal static class RowItems
     /// that ends with a colon (项目联络员：, 立项年度：) is a label too, of a field the model has no member for
     /// (<see cref="LabelMeaning.Other"/>): empty, it is no value of the labels on the row above, and the cell beside or
     /// below it is its value, not the next label's.
-    public static void ExtractHeaderInto(SourceRow row, List<RowItem> items) => ExtractInto(row, items, colonLabels: true);
+    /// <paramref name="afterProse"/>: the row answers a prose field's label on the row above (项目概况, then
+    /// 本项目主要内容包括： on the next line), whose sentences may end with a colon.
+    public static void ExtractHeaderInto(SourceRow row, List<RowItem> items, bool afterProse = false) =>
+        ExtractInto(row, items, colonLabels: !afterProse);
 
     private static void ExtractInto(SourceRow row, List<RowItem> items, bool colonLabels)
     {
@@ -42,7 +45,9 @@ internal static class RowItems
             foreach (var cell in row.Cells)
             {
                 ExtractFromCell(cell, items, glued: false);
-                if (colonLabels && items[^1] is { IsLabel: false } value && ColonLabelLength(value.Value, 0) is var length and > 0 && length == value.Value.Length)
+                // 项目概况 | 本项目主要内容包括：: beside a prose field's label, the cell is its sentence.
+                if (colonLabels && items[^1] is { IsLabel: false } value && !(items.Count > 1 && items[^2] is { Value.Length: 0, Meaning: { } left } && IsProse(left))
+                    && ColonLabelLength(value.Value, 0) is var length and > 0 && length == value.Value.Length)
                     items[^1] = new RowItem(LabelMeaning.Other, value.Value[..(length - 1)], null, "", cell.Column, value.Value);
             }
     }
@@ -64,6 +69,10 @@ internal static class RowItems
     }
 
     private const int LongestColonLabel = 16;
+
+    /// Fields whose value is prose, which may hold a clause ending with a colon.
+    private static bool IsProse(LabelMeaning meaning) =>
+        meaning is LabelMeaning.Overview or LabelMeaning.Measures or LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal;
 
     /// Labels glued to their values with no space or colon ("项目名称小学教育公用经费"), as some extractions leave
     /// them: each cell that starts with a label of four characters or more is cut after it. Only for the rows above
@@ -127,7 +136,7 @@ internal static class RowItems
             {
                 // 项目联络员： 项目分类： 民生类: an unknown label, its value the words after it up to the next label.
                 // Only a whole token ("项目包括：道路…" in prose is a sentence), and not inside a prose field's value.
-                if (!colonLabels || pending is LabelMeaning.Overview or LabelMeaning.Measures or LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal
+                if (!colonLabels || (pending is { } left && IsProse(left))
                     || ColonLabelLength(raw, i) is not (> 0 and var length) || (i + length < raw.Length && !ChineseText.IsSpace(raw[i + length])))
                     continue;
                 (meaning, span) = (LabelMeaning.Other, new LabelSpan(i, i + length - 1, SkipSpaces(raw, i + length), null, Colon: true));

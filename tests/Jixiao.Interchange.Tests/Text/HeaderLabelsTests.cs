@@ -109,6 +109,19 @@ public class HeaderLabelsTests
         Assert.DoesNotContain(form.OtherFields, f => f.Value.Contains('年', StringComparison.Ordinal) && f.Value.Length <= 5);
     }
 
+    [Fact]
+    public void ProseClauseEndingWithColon_StaysTheProse()
+    {
+        // 项目概况, then 本项目主要内容包括： on the next line: the overview's first sentence, not a label of its own; the
+        // unknown 项目联络员： below the empty 项目负责人： is a label (it was read as the lead's name).
+        var result = Read("prose-ending-colon-then-colon-labels-cells.txt");
+        var form = result.Declaration;
+        Assert.Equal("本项目主要内容包括：1.改造管网20公里；", form.Overview);
+        Assert.Null(Other(form, "本项目主要内容包括"));
+        Assert.Null(form.ProjectLead);
+        Assert.Equal("陈丽", Other(form, "项目联络员"));
+    }
+
     // ── The budget unit beside the competent department ──
 
     [Fact]
