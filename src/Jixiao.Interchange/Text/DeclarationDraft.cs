@@ -39,6 +39,9 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
 
     public readonly List<ProjectType> ProjectTypes = [];
 
+    // 预算单位 / 单位名称 as printed, held until the whole form is read: see PlaceBudgetUnit.
+    private (string Label, string Value, int Line, string? Suffix)? _budgetUnit;
+
     // 填报单位(盖章) as printed, held until the whole form is read: see PlaceFilingUnit.
     private (string Label, string Value, int Line)? _filingUnit;
 
@@ -81,7 +84,7 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     public bool Set(LabelMeaning meaning, string printedLabel, string value, int line, string? suffix = null)
     {
         value = ChineseText.Normalize(value);
-        if (value.Length == 0) return false;
+        if (value.Length == 0 || IsBlankDateTemplate(value)) return false;
         LastTextField = null;
         switch (meaning)
         {
@@ -102,6 +105,10 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.ContactPersonAndPhone:
                 return SetNameAndPhone(ref ContactPerson, "contactPerson", LabelMeaning.ContactPerson, printedLabel, value, line);
             case LabelMeaning.DepartmentAndCode: return SetDepartmentAndCode(printedLabel, value, line);
+            case LabelMeaning.BudgetUnit when _budgetUnit is null:
+                _budgetUnit = (printedLabel, value, line, suffix);
+                return true;
+            case LabelMeaning.BudgetUnit when _budgetUnit is { } held && held.Value == value: return true;
             case LabelMeaning.FilingUnit when _filingUnit is null:
                 _filingUnit = (printedLabel, value, line);
                 return true;
@@ -116,6 +123,16 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
             case LabelMeaning.Year: return SetYear(printedLabel, value, line);
             default: return AddOther(printedLabel, value, line);
         }
+    }
+
+    /// "年 月 日", "年 月 至 年 月", "____年__月__日": a blank form's date template, left unfilled. It is no value (a
+    /// blank cell), not a date that cannot be read.
+    private static bool IsBlankDateTemplate(string value)
+    {
+        if (value[0] is not ('年' or '_' or '＿')) return false;
+        foreach (var c in value)
+            if (c is not ('年' or '月' or '日' or '至' or '-' or '—' or '_' or '＿' or '/')) return false;
+        return true;
     }
 
     /// Appends the rest of a cell continued after a page break to the text field filled last.
@@ -325,12 +342,30 @@ internal sealed class DeclarationDraft(int expectedRows = 0)
     /// the implementing unit (项目单位, which often fills the form) is said already; any other is kept under its label.
     public void PlaceFilingUnit()
     {
+        PlaceBudgetUnit();
         if (_filingUnit is not { } filingUnit) return;
         var (label, value, line) = filingUnit;
         _filingUnit = null;
         if (Department is null) SetText(ref Department, "department", LabelMeaning.Department, label, value, line);
         else if (value != Department && value != ImplementingUnit) AddOther(label, value, line);
         LastTextField = null;
+    }
+
+    /// 预算单位 / 单位名称 names the unit whose budget holds the project. On a form that names no 主管部门 that unit is the
+    /// department (docs/json.md); beside a 主管部门 (主管部门 | 某县水利局 | 预算单位 | 某县供水中心) it is the unit below the
+    /// department that carries the project out, the implementing unit, unless the form names that one too: then it is
+    /// kept under its label (decision 0010). The department stays the 主管部门, where the review route starts (§5).
+    private void PlaceBudgetUnit()
+    {
+        if (_budgetUnit is not { } unit) return;
+        var (label, value, line, suffix) = unit;
+        _budgetUnit = null;
+        if (Department is null) SetDepartment(label, value, line, suffix);
+        else if (value != Department && value != ImplementingUnit)
+        {
+            if (ImplementingUnit is null) SetText(ref ImplementingUnit, "implementingUnit", LabelMeaning.ImplementingUnit, label, value, line);
+            else AddOther(label, value, line);
+        }
     }
 
     /// A form without a 项目总预算 line (资金总额, 年度资金总额 or 合计 only) still has a total: domain notes §2 define it

@@ -10,6 +10,11 @@ internal enum LabelMeaning
     /// (编报部门(盖章) on the Nanchang form) unless the form names its 主管部门 too: see DeclarationDraft.PlaceFilingUnit.
     FilingUnit,
 
+    /// 预算单位 / 单位名称: the budget unit whose budget holds the project. It is the department unless the form names its
+    /// 主管部门 too; beside one, it is the unit below the department that carries the project out (see
+    /// DeclarationDraft.PlaceBudgetUnit).
+    BudgetUnit,
+
     /// 主管部门及代码: "[126]某县水利局", the department with its budget code in brackets before it.
     DepartmentAndCode,
     DepartmentHead,
@@ -91,7 +96,7 @@ internal static class FormLabels
         [
             .. Map(LabelMeaning.ProjectName, "项目名称", "项目名", "专项名称"),
             .. Map(LabelMeaning.Department, "编报部门(盖章)", "编报部门", "编报单位(盖章)", "编报单位", "主管部门", "项目主管部门",
-                "预算单位", "申报单位", "申报单位(盖章)", "单位名称", "部门名称", "主管单位",
+                "申报单位", "申报单位(盖章)", "部门名称", "主管单位",
                 // The provincial department of a transfer form.
                 "省级主管部门",
                 // Other regions: 主管部门名称 (beside 主管部门编码), 申报单位名称 (Shanghai), and the buying department of a
@@ -110,6 +115,7 @@ internal static class FormLabels
             // Below the indicator table of the 财预〔2015〕88号 template (佳县): a field of the form, whatever it says; one cell
             // per line, only its being a label ends the table (in cells, FormScanner.IsFieldBelowTable tells it by column).
             .. Map(LabelMeaning.Other, "其他说明的问题", "其他需要说明的问题"),
+            .. Map(LabelMeaning.BudgetUnit, "预算单位", "单位名称", "预算单位名称"),
             // The unit that compiles and seals the form (Daqing's 编制单位, Hunan's 填报单位): see DeclarationDraft.PlaceFilingUnit.
             .. Map(LabelMeaning.FilingUnit, "填报单位(盖章)", "填报单位", "编制单位", "编制单位(盖章)"),
             .. Map(LabelMeaning.DepartmentAndCode, "主管部门及代码", "主管部门及编码"),
@@ -236,6 +242,16 @@ internal static class FormLabels
     /// 健全, 预期效果 as a level 1. Inside the indicator table they end it only where no indicator stands (FormScanner).
     public static readonly HashSet<string> AlsoNameIndicators =
         ["项目预算", "总额", "年度金额", "成本构成", "制度措施", "预期效果", "项目实施进度计划", "实施进度计划", "项目进度计划", "设立依据", "项目实施计划"];
+
+    /// （单位：万元） on a line of its own under the title: the money unit, in the brackets the title's year line has too.
+    public static RowItem? BracketedMoneyUnit(string text)
+    {
+        if (text.Length < 5 || text[0] is not ('(' or '（') || text[^1] is not (')' or '）')) return null;
+        var inner = text[1..^1];
+        return Trie.TryMatch(inner, 0, needBoundary: true, out var meaning, out var span) && meaning == LabelMeaning.MoneyUnit && span.Colon
+            ? new RowItem(meaning, inner[..span.LabelEnd], null, ChineseText.Normalize(inner.AsSpan(span.End)), 0)
+            : null;
+    }
 
     /// Labels whose value is a field of the declaration or of OtherFields (not headings, units or table columns).
     public static bool TakesValue(LabelMeaning meaning) => meaning is not (LabelMeaning.Heading or LabelMeaning.FundHeading

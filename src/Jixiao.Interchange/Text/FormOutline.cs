@@ -112,13 +112,28 @@ internal static partial class FormOutline
         if (row.IsEmpty || WebNoise.IsNoise(row)) return null;
         var text = WithoutFileExtension(row.Joined);
         if (text.Length is < 4 or > 80) return null;
+        // 附件2：2024年度项目绩效目标审核表: the attachment's number before the title, its colon no label's.
+        var title = WithoutAttachmentMark(text);
+        if (title.Length < 4) return null;
         return text.Contains("申报表", StringComparison.Ordinal) || text.Contains("批复表", StringComparison.Ordinal)
             || text.EndsWith("目标表", StringComparison.Ordinal)
             // 项目支出绩效自评表: not a declaration, but its title; FormKinds says what kind of form it is.
             || text.EndsWith("自评表", StringComparison.Ordinal)
             || text.Contains("目标表(", StringComparison.Ordinal) || text.Contains("目标表（", StringComparison.Ordinal)
+            || NamesPerformanceTargets(title)
             ? text
             : null;
+    }
+
+    /// 2024年项目支出绩效目标申报书, 2024年度项目绩效目标审核表, 示例省2024年度省级部门项目支出绩效目标: a title that
+    /// names the performance targets (绩效目标) and ends as a form's name does (…表, …书), or names its year and ends with
+    /// the targets themselves. A sentence or a labelled line is none: only the rows above the form's first label get here.
+    private static bool NamesPerformanceTargets(string text)
+    {
+        var at = text.IndexOf("绩效目标", StringComparison.Ordinal);
+        if (at < 0 || text.AsSpan().IndexOfAny("。，；：:") >= 0) return false;
+        if (text[^1] is '表' or '书') return true;
+        return at + 4 == text.Length && YearInText().IsMatch(text);
     }
 
     /// Whether <paramref name="row"/> is the start of a title wrapped onto the lines below it: a short line with no label
@@ -170,15 +185,30 @@ internal static partial class FormOutline
         }
         else if (YearInText().Match(text) is { Success: true } year)
             SetYear(draft, year.Groups[1].Value, line);
+        text = WithoutAttachmentMark(text);
         draft.Title = text;
         draft.Sources.Add("title", new SourceRef(line));
         draft.Recognised++;
-        if (Region().Match(text) is { Success: true } region && !NotPlaces.Contains(region.Groups[1].Value))
+        // 2024年示例县项目支出绩效目标申报表: the division follows the year the title starts with.
+        var place = LeadingYear().Match(text) is { Success: true } lead ? text[lead.Length..] : text;
+        if (Region().Match(place) is { Success: true } region && !NotPlaces.Contains(region.Groups[1].Value))
         {
             draft.Region = region.Groups[1].Value;
             draft.Sources.Add("region", new SourceRef(line));
         }
     }
+
+    /// 附件2 2024年度项目支出绩效目标申报表: the attachment's number the page put before the title is not the title's.
+    private static string WithoutAttachmentMark(string text) =>
+        text.StartsWith("附件", StringComparison.Ordinal) || text.StartsWith("附表", StringComparison.Ordinal)
+            ? AttachmentMark().Replace(text, "", 1)
+            : text;
+
+    [GeneratedRegex(@"^附[件表]\s*[0-9０-９一二三四五六七八九十]*(?:[-－—.．][0-9]+)*\s*[：:、]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex AttachmentMark();
+
+    [GeneratedRegex(@"^\d{4}年度?", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingYear();
 
     private static void SetYear(DeclarationDraft draft, string digits, int line)
     {

@@ -171,7 +171,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     /// Several labels pending that stood one per line: their values come one per line too, a row of them.
     private bool HoldsRowOfValues => _labelsOnePerLine && _pendingLabels.Count >= 2;
 
-    private static bool IsValueLine(SourceRow row) => row.Layout == RowLayout.Text && !RowItems.Extract(row).Exists(item => item.IsLabel);
+    private bool IsValueLine(SourceRow row)
+    {
+        if (row.Layout != RowLayout.Text || SubLabelLine(row) is not null) return false;
+        RowItems.ExtractHeaderInto(row, _items, AfterProseLabel);
+        return !_items.Exists(item => item.IsLabel);
+    }
+
+    /// The last label waiting for its value is a prose field's: a line ending with a colon is its first sentence.
+    private bool AfterProseLabel => _pendingLabels.Count > 0 && IsProse(_pendingLabels[^1].Meaning!.Value);
 
     private void HoldValue(RowItem value, int line)
     {
@@ -227,7 +235,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             EndSection(Section.Footer);
             return;
         }
-        if ((StartsWithFormLabel(row) && !NamesAnIndicator(row) && !NamesStreamedIndicator(i)) || IsFieldBelowTable(row))
+        if ((StartsWithFormLabel(row) && !NamesAnIndicator(row) && !NamesStreamedIndicator(i)) || IsFieldBelowTable(row) || AsksForSignature(row))
         {
             EndSection(Section.Header);
             ReadHeaderRow(i);
@@ -257,6 +265,14 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         row.Layout == RowLayout.Tabs && row.Cells.Length == 2 && _table is { Header: var header } && header.FirstTreeIndex >= 0
         && row.Cells[0].Column == 0 && header.Positions[header.FirstTreeIndex] > 0
         && row.Cells[1].Text[^1] is '。' or '；' && LevelLabel.Of(row.Cells[0].Text).Role == LevelRole.None;
+
+    /// 省级项目主管单位负责人签字： | | 年 月 日 (the signature lines under a form): a first cell asking for a signature names
+    /// no indicator; the form goes on below the table.
+    private static bool AsksForSignature(SourceRow row)
+    {
+        var first = row.Cells[0].Text.AsSpan().TrimEnd(":：");
+        return first.Length > 2 && first[^2] == '签' && first[^1] is '字' or '名' or '章';
+    }
 
     private static bool LooksLikeIndicatorRow(SourceRow row)
     {
@@ -322,9 +338,14 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     {
         var row = rows[i];
         var items = _items;
-        RowItems.ExtractInto(row, items);
+        RowItems.ExtractHeaderInto(row, items, AfterProseLabel);
         if (row.Layout != RowLayout.Text && items.Count is 1 or 2 && items[0] is { IsLabel: false, Column: > 0 } first && SubLabel(first) is { } sub)
             items[0] = sub;
+        else if (row.Layout == RowLayout.Text && SubLabelLine(row) is { } subLine)
+        {
+            items.Clear();
+            items.Add(subLine);
+        }
         var firstLabel = FirstLabel(items);
         if (firstLabel < 0 && _pendingLabels.Count == 0 && _section == Section.Header && _table is null)
         {
@@ -482,6 +503,18 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             ? new RowItem(meaning, cell.Value[..span.LabelEnd], span.Suffix, "", cell.Column, cell.Value)
             : null;
 
+    /// 必要性 then its sentence, one cell per line or space-separated (Nanjing's sub-labels under 项目概况, bare): a line
+    /// that starts with a label read only after a numbering, the whole first token, is that sub-label and its value. Only
+    /// rows of the header get here, where no indicator is named; a sentence that starts with the word has no space after it.
+    private static RowItem? SubLabelLine(SourceRow row)
+    {
+        var cells = row.Cells;
+        if (cells.Length == 0 || !FormLabels.NumberedOnly.TryMatchWhole(cells[0].Text, out var meaning, out var span) || meaning != LabelMeaning.Other)
+            return null;
+        var value = cells.Length == 1 ? "" : SourceCell.JoinTexts(cells[1..], "");
+        return new RowItem(meaning, cells[0].Text[..span.LabelEnd], span.Suffix, value, 0, row.Joined);
+    }
+
     /// The ticked option of a checkbox field (项目属性 | 新增项目□ | 延续项目☑, 是否新增：是□否☑): the label's own value
     /// and the cells after it up to the next label. <paramref name="taken"/> is how many cells after the label it read.
     private static string? TickedOption(List<RowItem> items, int label, out int taken)
@@ -579,6 +612,11 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
             return;
         }
         if (items.Count == 1 && FormOutline.TryReadLateTitle(row, draft)) return;
+        if (items.Count == 1 && FormLabels.BracketedMoneyUnit(items[0].Value) is { } unit)
+        {
+            draft.Set(LabelMeaning.MoneyUnit, unit.Printed, unit.Value, row.Line);
+            return;
+        }
         if (ReturnsToFund(row, items)) return;
         if (ContinuesProse(i, items)) return;
         if (ContinuesTicks(i, items)) return;

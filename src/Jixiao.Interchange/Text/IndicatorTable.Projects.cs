@@ -61,7 +61,9 @@ internal sealed partial class IndicatorTable
             ColumnKind.ProjectBudget => LabelMeaning.BudgetCurrentYear,
             ColumnKind.ProjectAnnualGoal => LabelMeaning.AnnualGoal,
             ColumnKind.ProjectOverallGoal => LabelMeaning.OverallGoal,
-            _ => LabelMeaning.Other,
+            // 项目名称 | 绩效目标 | 一级指标 … (Guangzhou's disclosure): a column the table's header has no kind for is read
+            // by what its heading means as a label of the form (绩效目标 the year's goal), else kept under it.
+            _ => FormLabels.Trie.TryMatchWhole(printed, out var label, out _) && FormLabels.TakesValue(label) ? label : LabelMeaning.Other,
         };
         draft.Set(meaning, printed, value, line);
     }

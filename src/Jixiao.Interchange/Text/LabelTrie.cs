@@ -115,6 +115,8 @@ internal sealed class LabelTrie<T>
         var j = SkipSpaces(text, labelEnd);
         // The mark of a required field printed after its label (一级指标*, 绩效指标值*, Hainan) belongs to the label.
         if (j < text.Length && text[j] is '*' or '＊') j = SkipSpaces(text, j + 1);
+        // 单位负责人签字：, 填表人签名： (the signature lines under a form): the word asking for a signature belongs to the label.
+        if (j + 1 < text.Length && text[j] == '签' && text[j + 1] is '字' or '名' or '章') j = SkipSpaces(text, j + 2);
         string? suffix = null;
         if (j < text.Length && text[j] is '(' or '（')
         {
