@@ -130,8 +130,7 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             if (label.Role == LevelRole.Level2) break;
         }
 
-        if (labelCount == 1 && !_level1ColumnHoldsLevel2s && _level1 is null && mode == CellMode.Positional
-            && LevelColumnHoldsLevel2s(labels[0], cells[labelCells[0]]))
+        if (labelCount == 1 && !_level1ColumnHoldsLevel2s && _level1 is null && LevelColumnHoldsLevel2s(labels[0], cells[labelCells[0]], mode))
             _level1ColumnHoldsLevel2s = true;
 
         var rest = cells[p..];
@@ -207,10 +206,11 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     /// The table's first level name is a level 2 (数量指标) standing in the 一级指标 column, left of 二级指标, which holds
     /// the names (湖北/宜昌's 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): the form's one level column names the outputs
     /// by their level 2 and the benefits and satisfaction by their level 1. A normal table prints its level 1 first, or
-    /// leaves the merged 一级指标 cell empty beside a level 2 in its own column; neither makes this true.
-    private bool LevelColumnHoldsLevel2s(LevelLabel label, SourceCell cell) =>
+    /// leaves the merged 一级指标 cell empty beside a level 2 in its own column (by tab position). Pipes and spaces keep
+    /// no empty cells: there, a first row without a level 1 is the sign (a web table's merged cell is on its first row).
+    private bool LevelColumnHoldsLevel2s(LevelLabel label, SourceCell cell, CellMode mode) =>
         label is { Role: LevelRole.Level2, Level1: null } && header.Level1Index >= 0
-        && header.IndexOf(ColumnKind.Level2) is var level2 and >= 0 && cell.Column < header.Positions[level2];
+        && header.IndexOf(ColumnKind.Level2) is var level2 and >= 0 && (mode != CellMode.Positional || cell.Column < header.Positions[level2]);
 
     /// 具体指标 in a level column before the name: a placeholder of the template, after a level name or under 二级指标.
     private bool IsLevel2Placeholder(ReadOnlySpan<SourceCell> cells, int p, int labelCount) =>

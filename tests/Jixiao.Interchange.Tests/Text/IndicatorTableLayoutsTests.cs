@@ -9,10 +9,13 @@ public class IndicatorTableLayoutsTests
 {
     /// 宜昌's 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值: the 一级指标 column prints 数量指标 … 成本指标, then 效益指标 and
     /// 满意度指标; the 二级指标 column holds the names. 满意度指标 there is the satisfaction level 1 with its one level 2.
-    [Fact]
-    public void Level1ColumnHoldingLevel2Names_SatisfactionRowsTakeTheirOneLevel2()
+    [Theory]
+    [InlineData("hubei-level2-names-in-level1-column-tabs.txt")]
+    [InlineData("hubei-level2-names-in-level1-column-pipes.txt")]
+    [InlineData("hubei-level2-names-in-level1-column-cells.txt")]
+    public void Level1ColumnHoldingLevel2Names_SatisfactionRowsTakeTheirOneLevel2(string file)
     {
-        var form = Read("hubei-level2-names-in-level1-column-tabs.txt").Declaration;
+        var form = Read(file).Declaration;
 
         Assert.Equal(
             [
@@ -30,10 +33,12 @@ public class IndicatorTableLayoutsTests
     }
 
     /// The benefit row names no kind of benefit (社会效益, 经济效益 …): that one is reported, the satisfaction rows are not.
-    [Fact]
-    public void Level1ColumnHoldingLevel2Names_OnlyTheBenefitRowLacksALevel2()
+    [Theory]
+    [InlineData("hubei-level2-names-in-level1-column-tabs.txt")]
+    [InlineData("hubei-level2-names-in-level1-column-pipes.txt")]
+    public void Level1ColumnHoldingLevel2Names_OnlyTheBenefitRowLacksALevel2(string file)
     {
-        var form = Read("hubei-level2-names-in-level1-column-tabs.txt").Declaration;
+        var form = Read(file).Declaration;
 
         var taxonomy = Checked(form).Where(f => f.Code == "TAXONOMY").Select(f => f.Location);
         Assert.Equal(["indicators[5].level2"], taxonomy);
