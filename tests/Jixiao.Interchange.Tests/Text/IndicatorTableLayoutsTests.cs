@@ -4,7 +4,8 @@ using static Jixiao.Interchange.Tests.Text.TestForms;
 
 namespace Jixiao.Interchange.Tests.Text;
 
-/// Indicator tables whose columns hold other than their headings say: Hubei's 一级指标 column of level-2 names.
+/// Indicator tables whose columns hold other than their headings say: Hubei's 一级指标 column of level-2 names, 辽宁's
+/// 指标类型 column of level names in space-separated text.
 public class IndicatorTableLayoutsTests
 {
     /// 宜昌's 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值: the 一级指标 column prints 数量指标 … 成本指标, then 效益指标 and
@@ -42,5 +43,28 @@ public class IndicatorTableLayoutsTests
 
         var taxonomy = Checked(form).Where(f => f.Code == "TAXONOMY").Select(f => f.Location);
         Assert.Equal(["indicators[5].level2"], taxonomy);
+    }
+
+    /// 绩效指标 指标类型 指标名称 指标值 in space-separated text: 指标类型 is no heading we know, and its cells (产出数量,
+    /// 社会效益, 满意度) are the levels, as in the tab, pipe and cell layouts of the same form.
+    [Fact]
+    public void IndicatorTypeColumnOfLevels_SpaceSeparated_IsTheLevelColumn()
+    {
+        var result = Read("liaoning-indicator-type-levels-spaces.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(
+            [
+                ("产出指标", "数量指标", "服务企业次数", "≥3000次"),
+                ("产出指标", "质量指标", "服务事项办结率", "≥95%"),
+                ("产出指标", "时效指标", "服务响应时间", "≤2个工作日"),
+                ("产出指标", "成本指标", "单次服务成本", "≤0.1万元"),
+                ("效益指标", "经济效益指标", "带动企业融资额", "≥5000万元"),
+                ("效益指标", "社会效益指标", "企业融资对接成功率", "≥30%"),
+                ("满意度指标", "服务对象满意度指标", "服务企业满意度", "≥90%"),
+            ],
+            form.Indicators.Select(Tree));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.DoesNotContain(Checked(form), f => f.Severity == Severity.Error && f.Code != "REQUIRED_FIELD");
     }
 }
