@@ -5,7 +5,7 @@ using static Jixiao.Interchange.Tests.Text.TestForms;
 namespace Jixiao.Interchange.Tests.Text;
 
 /// Indicator tables whose columns hold other than their headings say: Hubei's 一级指标 column of level-2 names, 辽宁's
-/// 指标类型 column of level names in space-separated text.
+/// 指标类型 column of level names in space-separated text; and space-separated rows with columns beside the value (山东).
 public class IndicatorTableLayoutsTests
 {
     /// 宜昌's 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值: the 一级指标 column prints 数量指标 … 成本指标, then 效益指标 and
@@ -66,5 +66,46 @@ public class IndicatorTableLayoutsTests
             form.Indicators.Select(Tree));
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
         Assert.DoesNotContain(Checked(form), f => f.Severity == Severity.Error && f.Code != "REQUIRED_FIELD");
+    }
+
+    /// 三级指标 指标解释 指标值 评（扣）分标准 分值 in space-separated text: a token for every column, read in order, not the
+    /// whole row as the name and the weight as the value.
+    [Fact]
+    public void SpaceSeparatedRow_TokenForEveryColumn_FillsTheColumnsInOrder()
+    {
+        var result = Read("shandong-columns-beside-value-spaces.txt");
+        var form = result.Declaration;
+
+        Assert.Equal(7, form.Indicators.Count);
+        var first = Named(form, "建设农业科技示范基地数量");
+        Assert.Equal(("产出指标", "数量指标", "建设农业科技示范基地数量", "≥60个"), Tree(first));
+        Assert.Equal(("按验收基地数统计", "每少1个扣0.5分", 20m), (first.Explanation, first.ScoringRule, first.Weight));
+        var rate = Named(form, "资金拨付及时率");
+        Assert.Equal(("100%", "30日内拨付占比", 10m), (rate.Target.Text, rate.Explanation, rate.Weight));
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "示范户满意度", "≥90%"), Tree(form.Indicators[^1]));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.DoesNotContain(Checked(form), f => f.Severity == Severity.Error && f.Code != "REQUIRED_FIELD");
+    }
+
+    /// 三级指标 分值 指标值 指标值说明 with the last cell empty on most rows: the tokens fill the columns from the name on,
+    /// as the number before the value is in the 分值 column and the value reads as one.
+    [Fact]
+    public void SpaceSeparatedRow_LastCellsEmpty_FillsTheColumnsFromTheName()
+    {
+        var form = Read("shandong-weight-before-value-spaces.txt").Declaration;
+
+        Assert.Equal(
+            [
+                ("堤防维修养护长度", "≥210公里", 15m),
+                ("闸站维护座数", "36座", 15m),
+                ("工程设施完好率", "≥95%", 10m),
+                ("养护任务完成时间", "2024年11月底前", 10m),
+                ("每公里堤防养护成本", "≤8万元", 10m),
+                ("沿河防洪保护人口", "≥120万人", 15m),
+                ("工程设计使用年限", "≥30年", 15m),
+                ("沿河群众满意度", "≥90%", 10m),
+            ],
+            form.Indicators.Select(i => (i.Name, i.Target.Text, i.Weight!.Value)));
+        Assert.Equal("按养护合同里程计", Named(form, "堤防维修养护长度").Explanation);
     }
 }
