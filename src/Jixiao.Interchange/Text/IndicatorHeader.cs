@@ -214,7 +214,13 @@ internal sealed class IndicatorHeader
             while (i < raw.Length)
             {
                 if (ChineseText.IsSpace(raw[i])) { i++; continue; }
-                if (!TryMatchHeading(raw, i, out var kind, out var end)) return false;
+                if (!TryMatchHeading(raw, i, out var kind, out var end))
+                {
+                    // 指标类型 before 指标名称 in space-separated text (辽宁): the column TryReadLevelsInUnknownColumn
+                    // judges by its cells. Any other unknown word ends the heading, as before.
+                    if (!firstRow || !IsUnknownBeforeName(raw, i, kinds, out end)) return false;
+                    kind = ColumnKind.Other;
+                }
                 Add(kind, ChineseText.Normalize(raw.AsSpan(i, end - i)), positions.Count);
                 i = end;
             }
@@ -260,6 +266,18 @@ internal sealed class IndicatorHeader
             printed.Add(text);
             positions.Add(position);
         }
+    }
+
+    /// A short unknown word at <paramref name="start"/> of a space-separated heading, the first unknown one, with the
+    /// name heading (指标名称) right after it: the 指标类型 of <see cref="TryReadLevelsInUnknownColumn"/>.
+    private static bool IsUnknownBeforeName(string raw, int start, List<ColumnKind> kinds, out int end)
+    {
+        end = start;
+        while (end < raw.Length && !ChineseText.IsSpace(raw[end])) end++;
+        if (kinds.Contains(ColumnKind.Other) || !MayBeAHeading(raw[start..end])) return false;
+        var next = end;
+        while (next < raw.Length && ChineseText.IsSpace(raw[next])) next++;
+        return next < raw.Length && TryMatchHeading(raw, next, out var kind, out _) && kind == ColumnKind.Name;
     }
 
     /// A caption numbered as a part of the form (九、, （三）) that is no column heading.

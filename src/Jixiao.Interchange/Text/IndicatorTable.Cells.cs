@@ -16,6 +16,11 @@ internal sealed partial class IndicatorTable
         string name;
         if (mode == CellMode.Tokens && TrySplitTokens(rest, values, line, out var split))
             name = split;
+        else if (mode == CellMode.Tokens && TryFillColumnsInOrder(rest, values))
+        {
+            name = ChineseText.Normalize(rest[0].Text);
+            MoveWeightOutOfUnit(values);
+        }
         else if (mode == CellMode.Tokens)
         {
             // Space-separated: the last token is the value when it reads like one (or is short), the rest the name.

@@ -32,6 +32,33 @@ internal sealed partial class IndicatorTable
         return true;
     }
 
+    /// A space-separated row under a heading with columns beside the value (指标解释 指标值 评分标准 分值, 分值 指标值
+    /// 指标值说明, 中期指标值 年度指标值): one token per column after the name, in order. Taken when the row has a token
+    /// for every column, or fewer whose empty cells were the last ones: the token that lands under 指标值 reads as a
+    /// value and none before it does, but in a column of numbers (分值). Otherwise the row is a name and a value, as
+    /// before; a two-token row always is.
+    private bool TryFillColumnsInOrder(ReadOnlySpan<SourceCell> rest, string?[] values)
+    {
+        var cells = rest.Length - 1;
+        var target = header.IndexOf(ColumnKind.Target) - header.NameIndex;
+        if (cells < 2 || cells > header.ColumnsAfterName || target < 1 || target > cells) return false;
+        if (cells < header.ColumnsAfterName)
+        {
+            if (!TargetLooks.IsValueLike(rest[target].Text)) return false;
+            for (var k = 1; k < target; k++)
+                if (!HoldsNumbers(header.Columns[header.NameIndex + k]) && TargetLooks.IsValueLike(rest[k].Text)) return false;
+        }
+        for (var k = 1; k <= cells; k++)
+        {
+            var column = header.NameIndex + k;
+            values[column] = IsValueColumn(header.Columns[column]) ? rest[k].Raw : rest[k].Text;
+        }
+        return true;
+    }
+
+    private static bool HoldsNumbers(ColumnKind kind) =>
+        kind is ColumnKind.Weight or ColumnKind.LongTermTarget or ColumnKind.PriorYearValue or ColumnKind.Unit;
+
     private static bool IsDirectionOrOperator(string token) => DirectionOf(token) is not null || IsOperator(token) || IsKindWord(token);
 
     /// Whether a column can hold the token. 指标性质 and 指标方向 are swapped on some forms, so either takes either

@@ -28,6 +28,10 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
     private bool _level1Derived;
     private bool _costIsLevel1;
 
+    // The 一级指标 column holds level-2 names (宜昌: 数量指标, 质量指标 … then 效益指标, 满意度指标): the form has one level
+    // fewer than its heading says (LevelColumnHoldsLevel2s).
+    private bool _level1ColumnHoldsLevel2s;
+
     // The level 1 printed as 上海's 效果目标 or 影响力目标 (LevelLabel.Groups): each level 2 under it takes its own.
     private string? _group;
     private bool _otherProject;
@@ -131,6 +135,9 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             if (label.Role == LevelRole.Level2) break;
         }
 
+        if (labelCount == 1 && !_level1ColumnHoldsLevel2s && _level1 is null && LevelColumnHoldsLevel2s(labels[0], cells[labelCells[0]], mode))
+            _level1ColumnHoldsLevel2s = true;
+
         var rest = cells[p..];
         // A name that is also a level name ("社会满意度" / "100%"): the labels never eat the name.
         if (labelCount > 0 && rest.Length == 1 && TargetLooks.IsValueLike(rest[0].Text))
@@ -203,6 +210,15 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
 
     private static bool ContinuesSideLabel(string text, string next) =>
         LevelLabel.Of(text).Role == LevelRole.None && LevelLabel.Of(next).Role is LevelRole.Level1 or LevelRole.Either;
+
+    /// The table's first level name is a level 2 (数量指标) standing in the 一级指标 column, left of 二级指标, which holds
+    /// the names (湖北/宜昌's 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): the form's one level column names the outputs
+    /// by their level 2 and the benefits and satisfaction by their level 1. A normal table prints its level 1 first, or
+    /// leaves the merged 一级指标 cell empty beside a level 2 in its own column (by tab position). Pipes and spaces keep
+    /// no empty cells: there, a first row without a level 1 is the sign (a web table's merged cell is on its first row).
+    private bool LevelColumnHoldsLevel2s(LevelLabel label, SourceCell cell, CellMode mode) =>
+        label is { Role: LevelRole.Level2, Level1: null } && header.Level1Index >= 0
+        && header.IndexOf(ColumnKind.Level2) is var level2 and >= 0 && (mode != CellMode.Positional || cell.Column < header.Positions[level2]);
 
     /// 具体指标 in a level column before the name: a placeholder of the template, after a level name or under 二级指标.
     private bool IsLevel2Placeholder(ReadOnlySpan<SourceCell> cells, int p, int labelCount) =>
@@ -378,6 +394,12 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
                 // 成本指标: under 产出 in the 88号 schema, a level 1 of its own in the 101号 schema.
                 if (!_costIsLevel1 && _level1 is null or IndicatorTaxonomy.Output) SetLevel2(label.Level2);
                 else SetLevel1(IndicatorTaxonomy.Cost);
+                break;
+            case LevelRole.Either when _level1ColumnHoldsLevel2s:
+                // 满意度指标 in a level column that holds level 2s (LevelColumnHoldsLevel2s): the level 1 and the one
+                // level 2 it holds, 服务对象满意度指标, as the form has no other place to print it.
+                SetLevel1(label.Level1!);
+                if (IndicatorTaxonomy.Belongs(label.Level1!, label.Level2!)) SetLevel2(label.Level2!);
                 break;
             case LevelRole.Either:
                 // Without a level-1 column (大庆: 二级指标 | 三级指标), 服务对象满意度指标 is the level 2 it is printed as.

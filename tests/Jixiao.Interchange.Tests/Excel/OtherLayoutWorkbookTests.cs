@@ -46,6 +46,7 @@ public sealed class OtherLayoutWorkbookTests
     [InlineData("transfer-region-goals.txt")]
     [InlineData("two-row-level-heading.txt")]
     [InlineData("vertical-side-label.txt")]
+    [InlineData("hubei-level2-names-in-level1-column-tabs.txt")]
     public void TestForm_TypedIntoAWorkbook_ReadsAsItsText(string name)
     {
         var path = Samples.TestForm(name);
