@@ -15,6 +15,16 @@ internal static class TrailingPhrase
     // A name keeps at least this many characters: "明显改善" alone is a value with its name missing, not a split.
     private const int ShortestName = 2;
 
+    /// True when <paramref name="text"/> is such a phrase and nothing else ("明显提升"): a worded value, not a name.
+    public static bool IsWhole(string text)
+    {
+        if (text.Length < 4 || Array.IndexOf(Verbs, text[^2..]) < 0) return false;
+        var rest = text.AsSpan(0, text.Length - 2);
+        foreach (var adverb in Adverbs)
+            if (rest.SequenceEqual(adverb)) return true;
+        return false;
+    }
+
     /// The length of the adverb-and-verb phrase that ends <paramref name="text"/>, or 0.
     public static int Length(string text)
     {
