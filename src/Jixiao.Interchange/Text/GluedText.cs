@@ -53,6 +53,9 @@ internal static partial class GluedText
         /// Rows run together one by one: inside the table a label's words start no new piece except at a row's start
         /// ("时效指标项目完成时间2023年11月30日前" names an indicator, not the 完成时间 field).
         public bool PerLine;
+
+        /// The heading's columns after the name column (三级指标), in printed order, once the name column has come.
+        public List<ColumnKind>? AfterName;
     }
 
     /// A row that is the indicator table's heading run together and nothing else ("绩效指标一级指标二级指标三级指标指标值"):
@@ -228,10 +231,13 @@ internal static partial class GluedText
                 case Piece.Column:
                     inTable |= IndicatorColumns.Trie.TryMatchWhole(text, out var column, out _) && IndicatorColumns.IsTreeColumn(column);
                     explanationColumn |= column is ColumnKind.ValueBasis or ColumnKind.Explanation;
+                    if (column == ColumnKind.Name) state.AfterName = [];
+                    else state.AfterName?.Add(column);
                     result.Add(Row(line, [text]));
                     break;
                 case Piece.Value when inTable && k > 0 && pieces[k - 1].Kind == Piece.Level:
-                    SplitIndicators(text, explanationColumn, line, result);
+                    if (state.AfterName is { } afterName && GluedColumns.Applies(afterName)) GluedColumns.Split(text, afterName, line, result);
+                    else SplitIndicators(text, explanationColumn, line, result);
                     break;
                 default:
                     result.Add(Row(line, [text]));
@@ -277,6 +283,9 @@ internal static partial class GluedText
         void Emit(string nameAndExplanation, string? target)
         {
             if (nameAndExplanation.Length == 0) return;
+            // "农牧区群众就医可及性明显改善": a worded value run into the name, the indicator's last words.
+            if (target is null && !explanationColumn && TrailingPhrase.Length(nameAndExplanation) is var phrase and > 0)
+                (nameAndExplanation, target) = (nameAndExplanation[..^phrase], nameAndExplanation[^phrase..]);
             var split = explanationColumn ? nameAndExplanation.IndexOf("反映", StringComparison.Ordinal) : -1;
             result.Add(Row(line, [split > 0 ? nameAndExplanation[..split] : nameAndExplanation]));
             if (explanationColumn) result.Add(Row(line, split > 0 ? [nameAndExplanation[split..]] : []));
@@ -284,7 +293,7 @@ internal static partial class GluedText
         }
     }
 
-    private static SourceRow Row(int line, string[] cells) => new()
+    internal static SourceRow Row(int line, string[] cells) => new()
     {
         Line = line,
         Layout = RowLayout.Pipes,

@@ -57,16 +57,33 @@ internal sealed class ProgressPlan(DeclarationDraft draft)
             if (item.Value.Length > 0) texts.Add(item.Value);
         }
         if (row.Layout == RowLayout.Text && texts.Count == 1 && TryReadCell(texts[0], row.Line)) return true;
+        if (row.Layout != RowLayout.Text && !IsColumnText(texts[0])) KeepBlankCells(items, texts);
         Flush();
         ReadHeadingOrItem(texts, row.Line);
         return true;
+    }
+
+    /// "2.广场施工 | (blank) | 2025年10月": a blank cell between an item's cells, which tabs and pipes keep as a gap in
+    /// the cells' columns, is kept as an empty text, so that the 完成时间 after it is not read as the 开始时间. Only when
+    /// the item then has no more cells than the plan has columns (a name printed across two columns leaves a gap too).
+    private void KeepBlankCells(List<RowItem> items, List<string> texts)
+    {
+        var blanks = 0;
+        for (var k = 1; k < items.Count; k++)
+            if (items[k].Column > items[k - 1].Column + 1) blanks += items[k].Column - items[k - 1].Column - 1;
+        if (blanks == 0 || items.Count != texts.Count || texts.Count + blanks > 1 + _columns.Count) return;
+        for (var k = items.Count - 1; k >= 1; k--)
+            for (var gap = items[k].Column - items[k - 1].Column - 1; gap > 0; gap--) texts.Insert(k, "");
     }
 
     /// A blank line: an empty cell of the item being read one cell per line (before its first cell, the blank under
     /// the plan's label).
     public void ReadEmptyCell()
     {
-        if (_itemWidth > 0 && ++_itemWidth == 1 + _columns.Count) Flush();
+        if (_itemWidth == 0) return;
+        // Kept as a cell: a blank 开始时间 must not let the 完成时间 after it take its place.
+        _itemCells.Add("");
+        if (++_itemWidth == 1 + _columns.Count) Flush();
     }
 
     /// One cell per line: a heading cell right after the plan's label adds a column, any other cell goes to the item.
@@ -125,17 +142,26 @@ internal sealed class ProgressPlan(DeclarationDraft draft)
         var text = new System.Text.StringBuilder(cells[0]);
         // Blank cells at the end (an empty 备注) leave the columns in place; more cells than columns are said in order.
         var known = cells.Count - 1 <= _columns.Count;
+        var written = 0;
         for (var k = 1; k < cells.Count; k++)
         {
+            if (cells[k].Length == 0) continue;
             var column = known ? _columns[k - 1] : null;
-            var isEnd = column is not null && k >= 2 && IsDateColumn(column) && IsDateColumn(_columns[k - 2]);
-            text.Append(k == 1 ? "：" : isEnd ? "至" : "，");
-            if (column is not null && !IsDateColumn(column)) text.Append(column).Append('：');
+            var isDate = column is not null && IsDateColumn(column);
+            var isEnd = isDate && k >= 2 && IsDateColumn(_columns[k - 2]) && cells[k - 1].Length > 0;
+            text.Append(written++ == 0 ? "：" : isEnd ? "至" : "，");
+            // A date whose partner cell is blank is said with its heading: alone, "2025年10月" reads as the start.
+            if (column is not null && (!isDate || PartnerIsBlank(cells, k))) text.Append(column).Append('：');
             text.Append(cells[k]);
         }
         draft.AddOther(Label, text.ToString(), line);
         draft.Recognised++;
     }
+
+    /// The other date of the pair (开始时间 | 完成时间) beside cell <paramref name="k"/> is there and blank.
+    private bool PartnerIsBlank(List<string> cells, int k) =>
+        (k >= 2 && IsDateColumn(_columns[k - 2]) && cells[k - 1].Length == 0)
+        || (k < _columns.Count && k + 1 < cells.Count && IsDateColumn(_columns[k]) && cells[k + 1].Length == 0);
 
     private static bool IsDateColumn(string column) =>
         FormLabels.Trie.TryMatchWhole(column, out var meaning, out _) && IsColumn(meaning);

@@ -55,6 +55,11 @@ internal sealed class StreamRows(IndicatorTable table)
             _position++;
             _afterName++;
         }
+        if (_afterName >= 0 && !isLevel && FillsTheColumnAfter(text))
+        {
+            _position++;
+            _afterName++;
+        }
         if (_afterName >= 0 && _targetOffset >= 0 && _afterName > _targetOffset && !isLevel && _afterName < ColumnsAfterName
             && !FitsNextColumn(text))
         {
@@ -98,6 +103,27 @@ internal sealed class StreamRows(IndicatorTable table)
             _ => false,
         };
     }
+
+    /// The extraction dropped the blank cell of the column this cell would go to, and the cell is the next column's
+    /// (培训完成时间, 2025年10月31日前, 10: the 指标方向 and 计量单位 cells of a deadline were blank): a value where a
+    /// sign is expected, right before the value column; a bare number where a unit is expected, right before the score.
+    /// Neither can be the next indicator's name, so no cell is held for it.
+    private bool FillsTheColumnAfter(string text)
+    {
+        if (_afterName >= ColumnsAfterName - 1) return false;
+        var column = table.Header.NameIndex + 1 + _afterName;
+        var (kind, next) = (table.Header.Columns[column], table.Header.Columns[column + 1]);
+        if (kind is ColumnKind.Operator or ColumnKind.Direction && next == ColumnKind.Target)
+            return !IsSignOrKind(text) && (TargetLooks.IsValueLike(text) || TrailingPhrase.IsWhole(text));
+        return kind == ColumnKind.Unit && next == ColumnKind.Weight && _afterName > _targetOffset && FitsNextColumn(text, skip: 1);
+    }
+
+    // What a 指标方向 / 指标性质 cell holds: a sign (≥, <=), a direction (正向指标) or a kind (定性), or a sign in words.
+    private static bool IsSignOrKind(string text) =>
+        (text.Length <= 2 && !ChineseText.HasAsciiDigit(text) && text[0] is '≥' or '≤' or '=' or '>' or '<' or '＞' or '＜' or '≧' or '≦' or '＝')
+        || text.StartsWith("正向", StringComparison.Ordinal) || text.StartsWith("反向", StringComparison.Ordinal)
+        || text.StartsWith("定性", StringComparison.Ordinal) || text.StartsWith("定量", StringComparison.Ordinal)
+        || text is "大于" or "小于" or "等于" or "高于" or "低于" or "大于等于" or "小于等于" or "不低于" or "不高于" or "不少于" or "不超过";
 
     private void AddAfterName(string text, string raw)
     {

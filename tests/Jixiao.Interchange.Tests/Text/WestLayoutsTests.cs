@@ -30,7 +30,8 @@ public class WestLayoutsTests
                 // 完成时间 inside the row is part of the indicator's name, not the project's end date.
                 ("产出指标", "时效指标", "项目完成时间", "2023年11月30日前"),
                 ("产出指标", "成本指标", "单个卫生室建设补助", "≤40万元/个"),
-                ("效益指标", "社会效益指标", "农牧区群众就医可及性明显改善", ""),
+                // The worded value run into the name is split off (stop 13; it was left in the name before).
+                ("效益指标", "社会效益指标", "农牧区群众就医可及性", "明显改善"),
                 ("满意度指标", "服务对象满意度指标", "农牧民群众满意度", "≥90%"),
             ],
             form.Indicators.Select(Tree));
