@@ -80,6 +80,7 @@ internal sealed class FundSection(DeclarationDraft draft)
             return;
         }
         var midTerm = false;
+        var keptByPosition = false;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -118,11 +119,12 @@ internal sealed class FundSection(DeclarationDraft draft)
                     // 资金来源 | 上年结转资金 | 本年度资金 (a Jiangxi city): the money carried over is the prior-year column.
                     _columns.Add((item.Column, AmountColumn.PriorYear));
                     break;
-                case null when _positional && _columns.Count > 0 && !FormValues.LooksLikeAmount(item.Value):
+                case null when row.Layout != RowLayout.Text && _columns.Count > 0 && !FormValues.LooksLikeAmount(item.Value):
                     // A heading right of an amount column the model has no member for (全年执行数, 执行率, 得分): a column
                     // of the table, its cells kept under it.
                     _columns.Add((item.Column, AmountColumn.Kept));
                     _keptHeadings.Add(item.Value);
+                    keptByPosition = true;
                     break;
                 case null:
                     // A value no label of the heading row takes: said, not dropped.
@@ -167,6 +169,9 @@ internal sealed class FundSection(DeclarationDraft draft)
             }
             draft.Recognised++;
         }
+        // A web table's columns of rates and scores ("95%", "—") beside the amounts: only a cell's place says which
+        // column it is in, as in a tab row (a pipe row's empty cells are kept up to its last cell).
+        if (keptByPosition) _positional = true;
     }
 
     /// A heading cell spelled as the carry-over (上年结转资金, 结转结余资金) beside the current year's column heading: the

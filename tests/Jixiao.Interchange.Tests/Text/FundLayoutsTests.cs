@@ -44,6 +44,23 @@ public class FundLayoutsTests
     }
 
     [Fact]
+    public void SelfEvaluation_WebTable_RatesAndScoresArePlacedByTheirColumns()
+    {
+        // The same table as a web table: "95%" and "—" between the amounts, so only a cell's place says its column.
+        var result = Read("hubei-self-evaluation-fund-columns-pipes.txt");
+        var form = result.Declaration;
+
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(new WanYuan(860m), total.CurrentYear);
+        Assert.Equal(
+            [("当年财政拨款", (WanYuan?)new WanYuan(800m)), ("上年结转资金", new WanYuan(60m)), ("其他资金", new WanYuan(0m))],
+            total.Children.Select(c => (c.Name, c.CurrentYear)));
+        Assert.Equal("95%", Other(form, "执行率（合计）"));
+        Assert.Equal("55", Other(form, "全年执行数（上年结转资金）"));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    [Fact]
     public void SelfEvaluation_RateUnderItsColumn_IsNoFundSource()
     {
         // 年度资金总额 | 500 | 520 | 468 | 10 | 90% | 9: "90%" and "9" were read as a source 90% of 9万元.
