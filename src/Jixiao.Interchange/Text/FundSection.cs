@@ -587,7 +587,14 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     /// True when tab position <paramref name="position"/> is under a kept column: what stands there is kept as printed,
     /// never a source's name or amount.
-    private bool IsKeptPosition(int position) => _positional && _columns.Exists(c => c.Position == position && c.Column == AmountColumn.Kept);
+    private bool IsKeptPosition(int position)
+    {
+        if (!_positional) return false;
+        // A loop, not Exists with a lambda: the lambda would capture the position, a closure per cell.
+        foreach (var (at, column) in _columns)
+            if (at == position) return column == AmountColumn.Kept;
+        return false;
+    }
 
     // The heading of the Kept column an amount stands in: by tab position, else by its order among the amounts.
     private string KeptHeading(int position, int index)
