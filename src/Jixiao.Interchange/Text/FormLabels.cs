@@ -168,12 +168,14 @@ internal static class FormLabels
             .. Map(LabelMeaning.ProjectAttribute, "项目属性", "项目性质", "是否新增"),
             .. Map(LabelMeaning.BudgetTotal, "项目总预算", "总预算"),
             .. Map(LabelMeaning.BudgetCurrentYear, "本年度申请预算", "本年度申请市财政预算资金", "本年度申请财政预算资金", "本年度预算", "年度预算",
-                "本年申请金额", "预算数", "预算金额", "申请金额", "本年度申请金额"),
+                "本年申请金额", "预算数", "预算金额", "申请金额", "本年度申请金额",
+                // A budget disclosure's 项目金额：320万元 (Shantou), the year's money, as its project table's column is read.
+                "项目金额"),
             .. Map(LabelMeaning.BudgetCarryOver, "结转结余总额", "结转结余", "上年结转",
                 // Among the sources of a 资金总额 (财政支出绩效目标申报表): money left from last year, carried over.
                 "上年结余收入"),
             .. Map(LabelMeaning.Year, "年度", "预算年度", "项目年度", "申报年度"),
-            .. Map(LabelMeaning.Other, "财务负责人", "项目类别", "项目类型", "立项依据", "项目编码", "项目代码", "资金性质", "项目预算成本构成",
+            .. Map(LabelMeaning.Other, "财务负责人", "项目类别", "项目类型", "立项依据", "项目编码", "项目代码", "资金性质",
                 "中期市财政预算", "中期预算", "年度总体目标完成情况", "资金用途", "项目资金用途",
                 "省级财政部门", "单位职能概述", "项目申请原因", "以前年度项目绩效情况", "功能科目编码", "功能科目名称", "上年度预算安排资金",
                 "预期提供的公共产品和服务的数量", "预期效果",
@@ -218,7 +220,7 @@ internal static class FormLabels
                 // 七、项目支出预算明细 | 项目用途 | 金额 | 数量 | …, 八、预期进度与资金支出计划 | 实施起止时间 | 实施内容 | 资金支出计划
                 // (a city review form); 项目预算 | 成本构成 | 金额 | 测算（公式）依据 (Hubei): what the money buys, or
                 // when it is spent, row by row.
-                "项目支出预算明细", "预期进度与资金支出计划", "成本构成",
+                "项目支出预算明细", "预期进度与资金支出计划", "成本构成", "项目预算成本构成",
                 // A department-wide form's 年度主要任务 | 任务名称 | 主要内容 | 预算金额: the year's tasks and what each
                 // costs, kept row by row, not the budget (its 预算金额 is one task's).
                 "年度主要任务"),

@@ -217,6 +217,13 @@ internal static class FormValues
         return decimal.TryParse(cleaned[..n].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
     }
 
+    /// True when the text is a percentage ("90%", "85.5％"): a rate, never an amount nor a fund source's name.
+    public static bool IsPercentage(string text)
+    {
+        var span = text.AsSpan().Trim();
+        return span.Length > 1 && span[^1] is '%' or '％' && decimal.TryParse(span[..^1], NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+    }
+
     /// True when the text is only an amount: digits with separators and an optional 元/万元.
     public static bool LooksLikeAmount(string text) => TryParseAmount(text, 10000m, out _);
 }

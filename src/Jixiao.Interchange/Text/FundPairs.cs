@@ -12,7 +12,9 @@ internal static class FundPairs
         var pairs = new List<(string, string, int)>(cells.Length / 2);
         for (var k = 0; k < cells.Length; k += 2)
         {
-            if (FormValues.LooksLikeAmount(cells[k].Text) || !FormValues.LooksLikeAmount(cells[k + 1].Text)) return null;
+            // A rate (执行率 90%) is no source's name.
+            if (FormValues.LooksLikeAmount(cells[k].Text) || FormValues.IsPercentage(cells[k].Text)
+                || !FormValues.LooksLikeAmount(cells[k + 1].Text)) return null;
             pairs.Add((cells[k].Text, cells[k + 1].Text, cells[k + 1].Column));
         }
         return pairs;

@@ -30,10 +30,12 @@ internal sealed class FundSection(DeclarationDraft draft)
         ["下级财政"] = FundSourceNames.FromLowerLevel,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// LastYear: 上年度预算安排 / 上年度实际执行, last year's budget and spending (Daqing). The model's 上年度资金 is
-    /// money carried over from earlier years (FUND_SOURCE_MATCH holds it to 结转结余), which these are not, so they go
-    /// to OtherFields under their headings.
-    private enum AmountColumn { PriorYear, CurrentYear, LastYear }
+    /// Kept: a column the model has no member for, its cells kept in OtherFields under the column's heading and the
+    /// source's name. 上年度预算安排 / 上年度实际执行, last year's budget and spending (Daqing): the model's 上年度资金 is
+    /// money carried over from earlier years (FUND_SOURCE_MATCH holds it to 结转结余), which these are not. A
+    /// self-evaluation's 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分 beside its 年初预算数 (Xiangyang): the year's
+    /// adjusted budget, its spending and its score are no request, and a rate or a score is no amount at all.
+    private enum AmountColumn { PriorYear, CurrentYear, Kept }
 
     /// Amount columns of the heading: (position, column) in printed order.
     private readonly List<(int Position, AmountColumn Column)> _columns = [];
@@ -46,8 +48,8 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     // The current-year column is headed 本年度申请金额, the budget's own label: its 合计 is this year's request.
     private bool _currentIsRequest;
-    // The printed heading of each LastYear column, in the order of _columns.
-    private readonly List<string> _lastYearHeadings = [];
+    // The printed heading of each Kept column, in the order of _columns.
+    private readonly List<string> _keptHeadings = [];
 
     // 中期资金总额 | 1500 | 年度资金总额 | 520 side by side: the tab position where the year's cells start, and the printed
     // mid-term label; -1 when the table is not two blocks.
@@ -64,7 +66,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     public void ReadHeading(SourceRow row, List<RowItem> items)
     {
         _columns.Clear();
-        _lastYearHeadings.Clear();
+        _keptHeadings.Clear();
         _positional = row.Layout == RowLayout.Tabs;
         _namePosition = -1;
         _yuanPerUnit = draft.YuanPerUnit;
@@ -78,6 +80,7 @@ internal sealed class FundSection(DeclarationDraft draft)
             return;
         }
         var midTerm = false;
+        var keptByPosition = false;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -98,7 +101,8 @@ internal sealed class FundSection(DeclarationDraft draft)
                     AddRow(item.Value, [items[i].Value], [items[i].Column], row.Line, total: false);
                     break;
                 case LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver when item.Value.Length > 0:
-                    draft.Set(item.Meaning.Value, item.Printed, item.Value, row.Line, item.Suffix);
+                    if (item.Meaning != LabelMeaning.BudgetCarryOver || !ReadsCarryOverWithSources(item, row.Line))
+                        draft.Set(item.Meaning.Value, item.Printed, item.Value, row.Line, item.Suffix);
                     break;
                 case LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver
                     when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
@@ -106,17 +110,29 @@ internal sealed class FundSection(DeclarationDraft draft)
                     i++;
                     draft.Set(item.Meaning.Value, item.Printed, items[i].Value, row.Line, item.Suffix);
                     break;
+                case null when item.Value == "年初预算数":
+                    // A self-evaluation's 年初预算数 | 全年预算数 | 全年执行数: the budget as set at the year's start is
+                    // the year's money from each source, what a target form's 本年度资金 column asks for.
+                    _columns.Add((item.Column, AmountColumn.CurrentYear));
+                    break;
                 case null when IsCarryOverColumn(items, i):
                     // 资金来源 | 上年结转资金 | 本年度资金 (a Jiangxi city): the money carried over is the prior-year column.
                     _columns.Add((item.Column, AmountColumn.PriorYear));
+                    break;
+                case null when row.Layout != RowLayout.Text && _columns.Count > 0 && !FormValues.LooksLikeAmount(item.Value):
+                    // A heading right of an amount column the model has no member for (全年执行数, 执行率, 得分): a column
+                    // of the table, its cells kept under it.
+                    _columns.Add((item.Column, AmountColumn.Kept));
+                    _keptHeadings.Add(item.Value);
+                    keptByPosition = true;
                     break;
                 case null:
                     // A value no label of the heading row takes: said, not dropped.
                     draft.Unplaced("fundSources", item.Value, row.Line);
                     continue;
                 case LabelMeaning.FundExecutedColumn:
-                    _columns.Add((item.Column, AmountColumn.LastYear));
-                    _lastYearHeadings.Add(ChineseText.Normalize(item.Printed));
+                    _columns.Add((item.Column, AmountColumn.Kept));
+                    _keptHeadings.Add(ChineseText.Normalize(item.Printed));
                     break;
                 case LabelMeaning.BudgetCurrentYear when item.Value.Length == 0:
                     _columns.Add((item.Column, AmountColumn.CurrentYear));
@@ -153,6 +169,9 @@ internal sealed class FundSection(DeclarationDraft draft)
             }
             draft.Recognised++;
         }
+        // A web table's columns of rates and scores ("95%", "—") beside the amounts: only a cell's place says which
+        // column it is in, as in a tab row (a pipe row's empty cells are kept up to its last cell).
+        if (keptByPosition) _positional = true;
     }
 
     /// A heading cell spelled as the carry-over (上年结转资金, 结转结余资金) beside the current year's column heading: the
@@ -171,6 +190,23 @@ internal sealed class FundSection(DeclarationDraft draft)
         var rows = new List<SourceRow>(4);
         if (!GluedText.SplitFundRows(total.Value, line, rows) || rows is not [{ Cells: [var amount] }, _, ..]) return false;
         AddRow(total.Printed, [amount.Text], [total.Column], line, total: true);
+        foreach (var source in rows.Skip(1))
+            if (!TryRead(source))
+                foreach (var cell in source.Cells) draft.Unplaced("fundSources", cell.Text, line);
+        return true;
+    }
+
+    /// 年度资金总额 300.00 其中：财政拨款 280.00 上年结转 20.00 其他资金 0.00 on one space-separated line: 上年结转, a label
+    /// of the budget's, cuts the line, its value running on with the sources after it. The carry-over is a row of the
+    /// table under the total read before it (as on a line of its own, <see cref="TryReadCarryOver"/>), and the rest
+    /// are rows too. False (nothing read) when no total was read, or the value is not an amount and sources.
+    private bool ReadsCarryOverWithSources(RowItem carryOver, int line)
+    {
+        if (draft.Funds.Total is null || FormValues.LooksLikeAmount(carryOver.Value)) return false;
+        var rows = new List<SourceRow>(4);
+        if (!GluedText.SplitFundRows(carryOver.Value, line, rows) || rows is not [{ Cells: [var amount] }, _, ..]) return false;
+        draft.Set(LabelMeaning.BudgetCarryOver, carryOver.Printed, amount.Text, line, carryOver.Suffix);
+        _carryOverRow = AddRow(carryOver.Printed, [amount.Text], [carryOver.Column], line, total: false);
         foreach (var source in rows.Skip(1))
             if (!TryRead(source))
                 foreach (var cell in source.Cells) draft.Unplaced("fundSources", cell.Text, line);
@@ -201,8 +237,13 @@ internal sealed class FundSection(DeclarationDraft draft)
             items[0] = new RowItem(null, "", null, numbered, first.Column);
         }
         if (items.Count > 0 && items[0].Meaning == LabelMeaning.BudgetCarryOver) return TryReadCarryOver(row, items);
-        foreach (var item in items)
-            if (item.Meaning is { } meaning && !FormLabels.IsFundLabel(meaning)) return false;
+        if (items.Exists(item => item.Meaning is { } meaning && !FormLabels.IsFundLabel(meaning)))
+        {
+            // A label of another field ends the table, unless the row starts as a row of it with that field beside.
+            if (FundRowBesideFields(row, items) is not { } fundPart) return false;
+            row = fundPart;
+            items = RowItems.Extract(row);
+        }
         if (items.Exists(i => i.IsLabel && i.Meaning != LabelMeaning.FundTotal))
         {
             ReadHeading(row, items);
@@ -241,7 +282,8 @@ internal sealed class FundSection(DeclarationDraft draft)
             {
                 // 资金总额（万元） | 950.00 | 其中：一般公共预算 | 950.00 (Jilin): a source and its amount after the total's.
                 if (amounts.Count > 0 && i + 1 < items.Count && !FormValues.LooksLikeAmount(items[i].Value)
-                    && FormValues.LooksLikeAmount(items[i + 1].Value))
+                    && FormValues.LooksLikeAmount(items[i + 1].Value) && !IsKeptPosition(items[i].Column)
+                    && !FormValues.IsPercentage(items[i].Value))
                 {
                     (besideTotal ??= []).Add((items[i].Value, items[i + 1].Value, items[i + 1].Column));
                     i++;
@@ -335,6 +377,40 @@ internal sealed class FundSection(DeclarationDraft draft)
         return true;
     }
 
+    /// 资金总额 | 2430.30 | 项目负责人电话 | 65239479, then 财政拨款 | 2430.30 | 预算执行率权重 | 10% (Hainan): a row of
+    /// cells that starts as a row of this table and goes on with other fields, each a label and its value. The fields
+    /// are read here; the row's own cells are returned for reading as a row of the table. Null (nothing read) when the
+    /// row does not start with the total or a known source, or another label is no field with a value (a heading).
+    private SourceRow? FundRowBesideFields(SourceRow row, List<RowItem> items)
+    {
+        // Tab and pipe rows only: there each cell is one item, and a field's value is its own cell or the next one.
+        if (row.Layout == RowLayout.Text || items.Count != row.Cells.Length) return null;
+        if (items[0].Meaning is { } first ? first != LabelMeaning.FundTotal : Clean(items[0].Value).Depth < 0) return null;
+        var own = new List<SourceCell>(items.Count);
+        var fields = new List<(RowItem Label, string Value)>(2);
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (item.Meaning is not { } meaning || FormLabels.IsFundLabel(meaning))
+            {
+                own.Add(row.Cells[k]);
+                continue;
+            }
+            if (!FormLabels.TakesValue(meaning)) return null;
+            var value = item.Value;
+            if (value.Length == 0 && k + 1 < items.Count && !items[k + 1].IsLabel) value = items[++k].Value;
+            fields.Add((item, value));
+        }
+        foreach (var (label, value) in fields)
+        {
+            // A label left blank (其他资金 | | 联系电话 |) says nothing.
+            if (value.Length == 0) continue;
+            draft.Set(label.Meaning!.Value, label.Printed, value, row.Line, label.Suffix);
+            draft.Recognised++;
+        }
+        return new SourceRow { Line = row.Line, Layout = row.Layout, Cells = own.ToArray(), Raw = row.Raw, AfterBreak = row.AfterBreak };
+    }
+
     /// 资金总额 and its value: the total's amount, or the total's amount running on with its sources and theirs.
     private void AddTotal(RowItem item, int line)
     {
@@ -400,7 +476,12 @@ internal sealed class FundSection(DeclarationDraft draft)
             draft.Recognised++;
             return true;
         }
-        if (!FormValues.LooksLikeAmount(amount)) return false;
+        if (!FormValues.LooksLikeAmount(amount))
+        {
+            if (items.Count != 1 || !ReadsCarryOverWithSources(label, row.Line)) return false;
+            draft.Recognised++;
+            return true;
+        }
         draft.Set(LabelMeaning.BudgetCarryOver, label.Printed, amount, row.Line, label.Suffix);
         draft.Recognised++;
         _carryOverRow = AddRow(label.Printed, [amount], [items[^1].Column], row.Line, total: false);
@@ -413,7 +494,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     {
         // "—", "-", "/", "无": an empty amount written as a mark.
         if (IsEmptyMark(text)) return;
-        if (FormValues.LooksLikeAmount(text)) { amounts.Add(text); positions.Add(position); }
+        if (FormValues.LooksLikeAmount(text) || IsKeptPosition(position)) { amounts.Add(text); positions.Add(position); }
         else draft.Unplaced("fundSources", text, line);
     }
 
@@ -422,9 +503,10 @@ internal sealed class FundSection(DeclarationDraft draft)
         var (name, depth) = Clean(printed);
         if (total || depth == 0) (name, depth) = (FundSourceNames.Total, 0);
         if (depth < 0) depth = 1;
-        var (prior, current, lastYear) = Place(amounts, positions, line);
-        // Last year's figures have no column in the model: kept, under the column's heading and the source's name.
-        foreach (var (heading, amount) in lastYear ?? []) draft.AddOther($"{heading}（{name}）", amount, line);
+        var (prior, current, kept) = Place(amounts, positions, line);
+        // Last year's figures, a self-evaluation's spending and score have no column in the model: kept, under the
+        // column's heading and the source's name.
+        foreach (var (heading, amount) in kept ?? []) draft.AddOther($"{heading}（{name}）", amount, line);
         return draft.Funds.Add(name, depth, prior, current, line);
     }
 
@@ -440,7 +522,8 @@ internal sealed class FundSection(DeclarationDraft draft)
             draft.Sources.Add("budget.currentYear", new SourceRef(requestRow.Line));
             return;
         }
-        if (!_columns.TrueForAll(c => c.Column == AmountColumn.CurrentYear)) return;
+        // Kept columns aside: the total's current-year amount is the year's money when no column holds carried-over money.
+        if (_columns.Exists(c => c.Column == AmountColumn.PriorYear)) return;
         if (draft.Funds.Total is not { CurrentYear: { } sum, PriorYear: null } total) return;
         // With a carry-over row the total is the whole budget and this year's request the rest of it; the carried-over
         // money goes to the prior-year column, as on this form's own table (the rows still add up, column by column).
@@ -456,56 +539,74 @@ internal sealed class FundSection(DeclarationDraft draft)
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));
     }
 
-    /// Which amount is 上年度资金 and which 本年度资金 (and which 上年度实际执行, as printed): by tab position when the
+    /// Which amount is 上年度资金 and which 本年度资金 (and which a kept column's, as printed): by tab position when the
     /// heading has them, else in order.
-    private (WanYuan? Prior, WanYuan? Current, List<(string Heading, string Amount)>? LastYear) Place(List<string> amounts, List<int> positions, int line)
+    private (WanYuan? Prior, WanYuan? Current, List<(string Heading, string Text)>? Kept) Place(List<string> amounts, List<int> positions, int line)
     {
         WanYuan? prior = null, current = null;
-        List<(string Heading, string Amount)>? lastYear = null;
+        List<(string Heading, string Text)>? kept = null;
         for (var i = 0; i < amounts.Count; i++)
         {
+            var column = ColumnOf(positions[i], i, amounts.Count);
+            if (column == AmountColumn.Kept)
+            {
+                // Kept as printed: a rate (90%) or a score stands in such a column as well as an amount.
+                (kept ??= []).Add((KeptHeading(positions[i], i), amounts[i]));
+                continue;
+            }
             if (!FormValues.TryParseAmount(amounts[i], _yuanPerUnit, out var amount))
             {
                 draft.Unplaced("fundSources", amounts[i], line);
                 continue;
             }
-            AmountColumn? column = null;
-            if (_positional && _columns.Count > 0)
-            {
-                // A loop, not FindIndex with a lambda: the lambda captured the position, a closure per amount.
-                foreach (var (position, amountColumn) in _columns)
-                    if (position == positions[i])
-                    {
-                        column = amountColumn;
-                        break;
-                    }
-            }
-            else if (_columns.Count == amounts.Count) column = _columns[i].Column;
-            else if (_columns.Count <= 1 && amounts.Count == 1) column = _columns.Count == 1 ? _columns[0].Column : AmountColumn.CurrentYear;
             switch (column)
             {
                 case AmountColumn.PriorYear when prior is null: prior = amount; break;
                 case AmountColumn.CurrentYear when current is null: current = amount; break;
-                case AmountColumn.LastYear:
-                    (lastYear ??= []).Add((LastYearHeading(positions[i], i), amounts[i]));
-                    break;
                 default: draft.Unplaced("fundSources", amounts[i], line); break;
             }
         }
-        return (prior, current, lastYear);
+        return (prior, current, kept);
     }
 
-    // The heading of the LastYear column an amount stands in: by tab position, else by its order among the amounts.
-    private string LastYearHeading(int position, int index)
+    /// The column of the <paramref name="index"/>th of <paramref name="count"/> amounts, at tab position
+    /// <paramref name="position"/>: by position when the heading has them, else by order when the counts agree.
+    private AmountColumn? ColumnOf(int position, int index, int count)
+    {
+        if (_positional && _columns.Count > 0)
+        {
+            // A loop, not FindIndex with a lambda: the lambda captured the position, a closure per amount.
+            foreach (var (at, amountColumn) in _columns)
+                if (at == position) return amountColumn;
+            return null;
+        }
+        if (_columns.Count == count) return _columns[index].Column;
+        if (_columns.Count <= 1 && count == 1) return _columns.Count == 1 ? _columns[0].Column : AmountColumn.CurrentYear;
+        return null;
+    }
+
+    /// True when tab position <paramref name="position"/> is under a kept column: what stands there is kept as printed,
+    /// never a source's name or amount.
+    private bool IsKeptPosition(int position)
+    {
+        if (!_positional) return false;
+        // A loop, not Exists with a lambda: the lambda would capture the position, a closure per cell.
+        foreach (var (at, column) in _columns)
+            if (at == position) return column == AmountColumn.Kept;
+        return false;
+    }
+
+    // The heading of the Kept column an amount stands in: by tab position, else by its order among the amounts.
+    private string KeptHeading(int position, int index)
     {
         var k = 0;
         for (var c = 0; c < _columns.Count; c++)
         {
-            if (_columns[c].Column != AmountColumn.LastYear) continue;
-            if (_positional ? _columns[c].Position == position : c == index) return _lastYearHeadings[k];
+            if (_columns[c].Column != AmountColumn.Kept) continue;
+            if (_positional ? _columns[c].Position == position : c == index) return _keptHeadings[k];
             k++;
         }
-        return _lastYearHeadings.Count > 0 ? _lastYearHeadings[0] : "上年度";
+        return _keptHeadings.Count > 0 ? _keptHeadings[0] : "上年度";
     }
 
     /// The row's name without its numbering ("其中：1. 上级财政拨款" → 上级财政拨款) and its depth: 0 for 合计,
