@@ -39,7 +39,10 @@ internal sealed class StreamRows(IndicatorTable table)
         if (_held is { } held)
         {
             _held = null;
-            if (!isLevel && TargetLooks.IsValueLike(text))
+            // A value-like cell after the held one is the next indicator's value, unless the heading's next column
+            // takes it (每少1项扣0.5分 then 20 under 评（扣）分标准 | 分值, Shandong; 1185公里 then 20 under 实际完成值 | 分值,
+            // Xiangyang): then the held cell was this row's score rule or actual value, not a name.
+            if (!isLevel && TargetLooks.IsValueLike(text) && !FitsNextColumn(text, skip: 1))
             {
                 // The held cell was the next indicator's name, and this is its value.
                 Flush();
