@@ -49,4 +49,19 @@ public class CellsColumnsAfterValueTests
         Assert.Equal(("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"), Tree(satisfaction));
         Assert.Equal(15m, satisfaction.Weight);
     }
+
+    [Fact]
+    public void BlankValueDropped_NextNameThenValue_StartsTheNextRow()
+    {
+        var form = Read("nanchang-seed-cells-blank-cells-dropped.txt").Declaration;
+
+        Assert.Equal(91, form.Indicators.Count);
+        var blank = Named(form, "续建项目完成及时性");
+        Assert.Equal("时效指标", blank.Level2);
+        Assert.Equal("", blank.Target.Text);
+        Assert.Equal(("产出指标", "时效指标", "新开工项目完成及时性", "2022年12 月31日前"), Tree(Named(form, "新开工项目完成及时性")));
+        Assert.Equal(("产出指标", "时效指标", "运维项目完成及时性", "2022年12 月31日前"), Tree(Named(form, "运维项目完成及时性")));
+        Assert.Equal("", Named(form, "改善工作服务环境").Target.Text);
+        Assert.Equal("100%", Named(form, "优化营商环境").Target.Text);
+    }
 }
