@@ -17,6 +17,18 @@ internal sealed class StreamRows(IndicatorTable table)
 
     private int ColumnsAfterName => table.Header.ColumnsAfterName;
 
+    // Nothing but the merged 绩效指标 label stands after the value column (南昌 prints it after 指标值 one cell per line).
+    private readonly bool _valueIsLast = ValueIsLast(table.Header);
+
+    private static bool ValueIsLast(IndicatorHeader header)
+    {
+        var target = header.IndexOf(ColumnKind.Target);
+        if (target < 0) return false;
+        for (var i = target + 1; i < header.Columns.Length; i++)
+            if (header.Columns[i] != ColumnKind.Ignored) return false;
+        return true;
+    }
+
     /// The row being assembled has its level names and waits for the indicator's name.
     public bool ExpectsName => _cells.Count > 0 && _afterName < 0 && _held is null;
 
@@ -39,7 +51,10 @@ internal sealed class StreamRows(IndicatorTable table)
         if (_held is { } held)
         {
             _held = null;
-            if (!isLevel && TargetLooks.IsValueLike(text))
+            // A value-like cell after the held one is the next indicator's value, unless the heading's next column
+            // takes it (每少1项扣0.5分 then 20 under 评（扣）分标准 | 分值, Shandong; 1185公里 then 20 under 实际完成值 | 分值,
+            // Xiangyang): then the held cell was this row's score rule or actual value, not a name.
+            if (!isLevel && TargetLooks.IsValueLike(text) && !FitsNextColumn(text, skip: 1))
             {
                 // The held cell was the next indicator's name, and this is its value.
                 Flush();
@@ -62,6 +77,14 @@ internal sealed class StreamRows(IndicatorTable table)
         }
         if (_afterName >= 0 && _targetOffset >= 0 && _afterName > _targetOffset && !isLevel && _afterName < ColumnsAfterName
             && !FitsNextColumn(text))
+        {
+            _held = (text, raw, row.Line);
+            return;
+        }
+        // The value is the row's last cell and this one reads as no value: with blank cells dropped it may be the
+        // next indicator's name, its own value left blank (南昌: 续建项目完成及时性, then 新开工项目完成及时性, 2022年12月31日前).
+        // A name is followed by its value, a value by the next name or level: the next cell decides.
+        if (_valueIsLast && _afterName >= 0 && _afterName == _targetOffset && role == LevelRole.None && !TargetLooks.IsValueLike(text))
         {
             _held = (text, raw, row.Line);
             return;
