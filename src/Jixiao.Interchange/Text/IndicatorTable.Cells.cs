@@ -16,7 +16,7 @@ internal sealed partial class IndicatorTable
         string name;
         if (mode == CellMode.Tokens && TrySplitTokens(rest, values, line, out var split))
             name = split;
-        else if (mode == CellMode.Tokens && TryFillColumnsInOrder(rest, values))
+        else if (mode == CellMode.Tokens && (TryFillColumnsInOrder(rest, values) || TryFillAroundValue(rest, values)))
         {
             name = ChineseText.Normalize(rest[0].Text);
             MoveWeightOutOfUnit(values);

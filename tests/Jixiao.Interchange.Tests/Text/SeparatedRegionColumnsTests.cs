@@ -3,7 +3,8 @@ using static Jixiao.Interchange.Tests.Text.TestForms;
 namespace Jixiao.Interchange.Tests.Text;
 
 /// Indicator tables in `|` rows and space-separated tokens whose columns the tab reading already knows: 区域目标值 split
-/// into a column per region (Fujian's transfer forms); tab rows whose empty sign and unit cells were dropped.
+/// into a column per region (Fujian's transfer forms); tab rows whose empty sign and unit cells were dropped; space
+/// rows with an empty cell beside the value.
 public class SeparatedRegionColumnsTests
 {
     public static TheoryData<string> RegionPipeForms => new()
@@ -46,5 +47,22 @@ public class SeparatedRegionColumnsTests
         Assert.Equal(6, form.Indicators.Count);
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
         Assert.DoesNotContain(Checked(form), f => f.Code is "VALUE_UNPARSEABLE" or "UNIT_MISSING");
+    }
+
+    [Fact]
+    public void SpaceRowsWithAnEmptyCellBeforeOrAfterTheValue_KeepTheirColumns()
+    {
+        var form = Read("shandong-empty-middle-cells-spaces.txt").Declaration;
+        // No 指标解释: the row was read as the name "推广主推技术数量≥20项每少1项扣1分" with the value 10.
+        var techniques = Named(form, "推广主推技术数量");
+        Assert.Equal(("≥20项", null, "每少1项扣1分", 10m),
+            (techniques.Target.Text, techniques.Explanation, techniques.ScoringRule, techniques.Weight));
+        // No 指标解释 and no 评（扣）分标准: the last number is the score.
+        var timely = Named(form, "资金拨付及时率");
+        Assert.Equal(("产出指标", "时效指标", "资金拨付及时率", "100%"), Tree(timely));
+        Assert.Equal((null, null, 10m), (timely.Explanation, timely.ScoringRule, timely.Weight));
+        // Full rows are read as before.
+        Assert.Equal("按验收基地数统计", Named(form, "建设农业科技示范基地数量").Explanation);
+        Assert.Equal(7, form.Indicators.Count);
     }
 }
