@@ -342,17 +342,22 @@ internal sealed class IndicatorHeader
     /// over columns named on the row below it, from its own position rightwards. Each part becomes a column of that
     /// kind, printed with the heading before it, so that a row's cells stay in their columns and each is kept (in the
     /// remark) under its own name rather than the first taken for all and the rest left unplaced.
+    /// A `|` row does the same, its parts either under the heading ("|  | … |  | 新罗区 | 永定区 |") or alone on the
+    /// row, as a web table prints the row below a merged heading ("| 新罗区 | 永定区 | 上杭县 |"): either way the parts
+    /// take the heading's place and the columns right of it.
     private static bool TryReadSplitColumns(SourceRow row, List<ColumnKind> kinds, List<string> printed, List<int> positions)
     {
         var merged = kinds.Count - 1;
-        if (row.Layout != RowLayout.Tabs || row.Cells.Length < 2 || kinds[merged] != ColumnKind.Other
-            || row.Cells[0].Column != positions[merged])
+        if (row.Layout is not (RowLayout.Tabs or RowLayout.Pipes) || row.Cells.Length < 2 || kinds[merged] != ColumnKind.Other)
             return false;
+        var first = row.Cells[0].Column;
+        if (first != positions[merged] && !(row.Layout == RowLayout.Pipes && first <= 1)) return false;
         for (var k = 0; k < row.Cells.Length; k++)
-            if (row.Cells[k].Column != positions[merged] + k || !MayBeAHeading(row.Cells[k].Text)
+            if (row.Cells[k].Column != first + k || !MayBeAHeading(row.Cells[k].Text)
                 || IndicatorColumns.Trie.TryMatchWhole(row.Cells[k].Text, out _, out _))
                 return false;
         var heading = printed[merged];
+        var at = positions[merged];
         kinds.RemoveAt(merged);
         printed.RemoveAt(merged);
         positions.RemoveAt(merged);
@@ -360,7 +365,7 @@ internal sealed class IndicatorHeader
         {
             kinds.Add(ColumnKind.Other);
             printed.Add($"{heading}（{cell.Text}）");
-            positions.Add(cell.Column);
+            positions.Add(at++);
         }
         return true;
     }

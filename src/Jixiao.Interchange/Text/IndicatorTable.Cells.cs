@@ -16,7 +16,7 @@ internal sealed partial class IndicatorTable
         string name;
         if (mode == CellMode.Tokens && TrySplitTokens(rest, values, line, out var split))
             name = split;
-        else if (mode == CellMode.Tokens && TryFillColumnsInOrder(rest, values))
+        else if (mode == CellMode.Tokens && (TryFillColumnsInOrder(rest, values) || TryFillAroundValue(rest, values)))
         {
             name = ChineseText.Normalize(rest[0].Text);
             MoveWeightOutOfUnit(values);
@@ -61,6 +61,7 @@ internal sealed partial class IndicatorTable
                 values[column] = IsValueColumn(header.Columns[column]) ? rest[k].Raw : rest[k].Text;
                 lastColumn = column;
             }
+            MoveValueOutOfSignColumn(values);
             MoveWeightOutOfUnit(values);
         }
 
@@ -84,6 +85,22 @@ internal sealed partial class IndicatorTable
         draft.Indicators.Add(indicator);
         draft.Recognised++;
         if (_pendingLevel is not null) _underPendingLevel.Add(index);
+    }
+
+    /// 指标方向 | 指标值 | 计量单位 | 分值 with the empty sign cell dropped by the extraction ("培训完成时间 |
+    /// 2025年10月31日前 | 10 | 未按期完成不得分", "基层治理能力提升 | 明显提升 | 20"): the sign column holds no sign but a
+    /// value, or the value column a bare number that is the score, so the cells from the sign column on belong one
+    /// column right. A worded value has no unit either; <see cref="MoveWeightOutOfUnit"/> then moves the score on.
+    /// Moved only when nothing falls off the row's end.
+    private void MoveValueOutOfSignColumn(string?[] values)
+    {
+        var target = header.IndexOf(ColumnKind.Target);
+        if (target < 1 || values[^1] is not null || header.Columns[target - 1] is not (ColumnKind.Operator or ColumnKind.Direction)
+            || values[target - 1] is not { } text || IsDirectionOrOperator(text))
+            return;
+        if (!TargetLooks.IsValueLike(text) && !(values[target] is { } next && IsBareNumber(next))) return;
+        for (var k = values.Length - 1; k >= target; k--) values[k] = values[k - 1];
+        values[target - 1] = null;
     }
 
     /// 指标值 | 计量单位 | 分值 with the empty unit cell dropped by the extraction ("培训完成时间 | 2025年10月31日前 | 10 |

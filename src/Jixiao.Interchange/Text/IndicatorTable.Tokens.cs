@@ -56,6 +56,45 @@ internal sealed partial class IndicatorTable
         return true;
     }
 
+    /// A space-separated row with an empty cell before or after its value ("推广主推技术数量 ≥20项 每少1项扣1分 10" with no
+    /// 指标解释): the first token that reads as a value and leaves room for the tokens after it goes under 指标值; the
+    /// tokens before it fill the columns before 指标值 in order (the missing ones are the last), the tokens after it the
+    /// columns after, and a number printed last goes under 分值 when that is the last column. Taken only when no token
+    /// after the value is a number or a signed value outside a column of numbers, and a 分值 cell is a number.
+    private bool TryFillAroundValue(ReadOnlySpan<SourceCell> rest, string?[] values)
+    {
+        var cells = rest.Length - 1;
+        var target = header.IndexOf(ColumnKind.Target) - header.NameIndex;
+        var after = header.ColumnsAfterName - target;
+        if (cells < 2 || cells >= header.ColumnsAfterName || target < 1) return false;
+        for (var v = Math.Max(1, cells - after); v <= Math.Min(cells, target); v++)
+        {
+            if (!TargetLooks.IsValueLike(rest[v].Text) || !PlaceAroundValue(rest, v, target, values, write: false)) continue;
+            PlaceAroundValue(rest, v, target, values, write: true);
+            return true;
+        }
+        return false;
+    }
+
+    private bool PlaceAroundValue(ReadOnlySpan<SourceCell> rest, int v, int target, string?[] values, bool write)
+    {
+        var cells = rest.Length - 1;
+        for (var k = 1; k <= cells; k++)
+        {
+            var column = k < v ? header.NameIndex + k : header.NameIndex + target + (k - v);
+            if (k > v && k == cells && header.Columns[^1] == ColumnKind.Weight && IsBareNumber(rest[k].Text)) column = values.Length - 1;
+            var kind = header.Columns[column];
+            // Before the value no token reads as one; after it none is a number or a signed value ("每少1项扣1分" is a
+            // scoring rule, "≥90%" would say the value was chosen too early).
+            var text = rest[k].Text;
+            if (k < v && !HoldsNumbers(kind) && TargetLooks.IsValueLike(text)) return false;
+            if (k > v && !HoldsNumbers(kind) && (StartsLikeANumber(text) || TargetStartsWithOperator(text))) return false;
+            if (kind == ColumnKind.Weight && !IsBareNumber(rest[k].Text.TrimEnd('分'))) return false;
+            if (write) values[column] = IsValueColumn(kind) ? rest[k].Raw : rest[k].Text;
+        }
+        return true;
+    }
+
     private static bool HoldsNumbers(ColumnKind kind) =>
         kind is ColumnKind.Weight or ColumnKind.LongTermTarget or ColumnKind.PriorYearValue or ColumnKind.Unit;
 
