@@ -33,4 +33,20 @@ public class ReviewSectionsAndFundsTests
         Assert.Equal(("同意申报", "王刚"), (form.Reviews[0].Opinion, form.Reviews[0].Reviewer));
         Assert.Null(form.Reviews[1].Reviewer);
     }
+
+    // ── Fund sources ──
+
+    [Fact]
+    public void UnnumberedOtherAfterOwnFundsParts_IsOwnFundsThirdPart_AndSumsHold()
+    {
+        // 自有资金：50 / 事业收入：30 / 经营性收入：10 / 其他：10, no numbering: 其他 was taken for the table's third group
+        // (其它资金), so 合计 200 ≠ 210 and 自有资金 50 ≠ 40 were reported though the form adds up.
+        var form = Read("shaanxi-county-own-funds-parts-unnumbered-cells.txt").Declaration;
+        var total = Assert.Single(form.FundSources);
+        Assert.Equal(["财政拨款", "自有资金"], total.Children.Select(c => c.Name));
+        var own = total.Children[1];
+        Assert.Equal(["事业收入", "经营性收入", "其他"], own.Children.Select(c => c.Name));
+        Assert.Equal([30m, 10m, 10m], own.Children.Select(c => c.CurrentYear!.Value.Value));
+        Assert.DoesNotContain(Checked(form), f => f.Code == "FUND_SOURCE_SUM");
+    }
 }
