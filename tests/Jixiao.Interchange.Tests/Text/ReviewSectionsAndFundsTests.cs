@@ -49,4 +49,19 @@ public class ReviewSectionsAndFundsTests
         Assert.Equal([30m, 10m, 10m], own.Children.Select(c => c.CurrentYear!.Value.Value));
         Assert.DoesNotContain(Checked(form), f => f.Code == "FUND_SOURCE_SUM");
     }
+
+    // ── Project tables ──
+
+    [Fact]
+    public void UnitRowAboveProjectsInMergedUnitAndProjectColumn_IsTheDepartment()
+    {
+        // 单位名称、项目名称 | 年度目标 | … with 成都市锦江区卫生健康局 on its own row above its projects: the unit stayed in
+        // otherFields and the form, which names no 主管部门, had no department.
+        var form = Read("sichuan-chengdu-unit-row-above-projects-tabs.txt").Declaration;
+        Assert.Equal("成都市锦江区卫生健康局", form.Department);
+        Assert.Equal("基本公共卫生服务补助经费", form.ProjectName);
+        Assert.Null(Other(form, "单位名称、项目名称"));
+        Assert.Equal(4, form.Indicators.Count);
+        Assert.Equal(("产出指标", "数量指标", "建立居民电子健康档案人数", "≥45万人"), Tree(form.Indicators[0]));
+    }
 }
