@@ -412,6 +412,13 @@ internal sealed class FundSection(DeclarationDraft draft)
     }
 
     /// 资金总额 and its value: the total's amount, or the total's amount running on with its sources and theirs.
+    /// 自有资金 / 事业收入 / 经营性收入 / 其他 printed without numbering (佳县): the 其他 right after the parts of 自有资金
+    /// is its third part (domain.md: 自有资金 [事业收入, 经营性收入, 其他]), not the table's third group 其它资金. A
+    /// numbered 三、其他 (Hunan) is the group, as its numbering says.
+    private bool ContinuesOwnFundsParts(string name, string printed) =>
+        name is "其他" or "其它" && draft.Funds.Last is { Depth: 2, Name: FundSourceNames.BusinessIncome or FundSourceNames.OperatingIncome or "经营收入" }
+        && Numbering.Length(ChineseText.Normalize(printed).AsSpan().Trim()) == 0;
+
     private void AddTotal(RowItem item, int line)
     {
         if (!ReadsWithSources(item, line)) AddRow(item.Printed, [item.Value], [item.Column], line, total: true);
@@ -503,6 +510,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         var (name, depth) = Clean(printed);
         if (total || depth == 0) (name, depth) = (FundSourceNames.Total, 0);
         if (depth < 0) depth = 1;
+        if (depth == 1 && ContinuesOwnFundsParts(name, printed)) depth = 2;
         var (prior, current, kept) = Place(amounts, positions, line);
         // Last year's figures, a self-evaluation's spending and score have no column in the model: kept, under the
         // column's heading and the source's name.

@@ -42,9 +42,16 @@ internal sealed partial class IndicatorTable
         {
             var column = budget >= 0 && FormValues.LooksLikeAmount(cell.Text) ? budget : NextTextColumn(ref next, budget);
             if (column < 0) draft.Unplaced("", cell.Text, line);
+            else if (IsUnitAboveProjects(column)) draft.Set(LabelMeaning.BudgetUnit, header.Printed[column], cell.Text, line);
             else draft.AddOther(header.Printed[column], cell.Text, line);
         }
     }
+
+    /// 单位名称、项目名称 over 成都市青羊区教育局 and then its projects (Chengdu): one column names the unit on its own row
+    /// and each project below it, so the row before the first project is the budget unit (预算单位), which a form
+    /// without 主管部门 takes as the department (docs/json.md). A unit's row after a project is another unit's, kept.
+    private bool IsUnitAboveProjects(int column) =>
+        draft.ProjectName is null && header.Columns[column] == ColumnKind.ProjectName && header.Printed[column].Contains("单位", StringComparison.Ordinal);
 
     private int NextTextColumn(ref int next, int skip)
     {

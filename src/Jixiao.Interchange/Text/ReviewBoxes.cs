@@ -15,9 +15,9 @@ internal static partial class ReviewBoxes
     {
         var cells = row.Cells;
         // The next section of a box split into sections (市财政局审核意见 | 业务科室 … on one row, | 绩效科 … below it).
-        if (draft.ReviewGroup is { } group && cells.Length > 0 && IsSection(cells[0].Text))
+        if (draft.ReviewGroup is { } group && cells.Length > 0 && SectionNameLength(cells[0].Text) > 0)
         {
-            AddSection(group, cells, row.Line, draft);
+            AddSections(group, cells, row.Line, draft);
             OpenIfAlone(row, draft);
             return true;
         }
@@ -41,10 +41,10 @@ internal static partial class ReviewBoxes
             var next = labelAt + 1;
             while (next < cells.Length && !IsBoxLabel(cells[next].Text, firstCell: true)) next++;
             draft.ReviewGroup = null;
-            if (next > labelAt + 1 && IsSection(cells[labelAt + 1].Text))
+            if (next > labelAt + 1 && SectionNameLength(cells[labelAt + 1].Text) > 0)
             {
                 draft.ReviewGroup = WithoutStamp(ChineseText.Normalize(cells[labelAt].Text));
-                AddSection(draft.ReviewGroup, cells[(labelAt + 1)..next], row.Line, draft);
+                AddSections(draft.ReviewGroup, cells[(labelAt + 1)..next], row.Line, draft);
             }
             else Add(cells[labelAt].Text, SourceCell.JoinTexts(cells[(labelAt + 1)..next], ""), row.Line, draft);
             labelAt = next;
@@ -68,11 +68,11 @@ internal static partial class ReviewBoxes
         if (row.Layout != RowLayout.Text || IsBoxLabel(text, firstCell: true) || FormNotes.IsStart(row)) return false;
         if (!StartsSignature(text) && FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out _)) return false;
         var box = draft.Reviews[index];
-        if (content.Length == 0 && IsSection(text))
+        if (content.Length == 0 && SectionNameLength(text) > 0)
         {
             draft.Reviews.RemoveAt(index);
             draft.ReviewGroup = box.Label;
-            AddSection(box.Label, row.Cells, row.Line, draft);
+            AddSections(box.Label, row.Cells, row.Line, draft);
             OpenIfAlone(row, draft);
             return true;
         }
@@ -90,14 +90,54 @@ internal static partial class ReviewBoxes
 
     /// A section of the finance bureau's box (Hunan's 市财政局审核意见: 业务科室 and 绩效科, each with its reviewer and
     /// date): a box of its own, labelled with both names, whose stage its section says.
-    private static bool IsSection(string text) => ChineseText.CompactInto(text, stackalloc char[ShortestLong]) is "业务科室" or "业务科" or "业务处室" or "业务股室" or "绩效科"
+    private static bool IsSection(ReadOnlySpan<char> text) => ChineseText.CompactInto(text, stackalloc char[ShortestLong]) is "业务科室" or "业务科" or "业务处室" or "业务股室" or "绩效科"
         or "绩效评价科" or "绩效管理科" or "绩效股" or "归口科室";
 
     // Longer than every name compared with a cell's compact form here (ChineseText.CompactInto).
     private const int ShortestLong = 8;
 
-    private static void AddSection(string group, ReadOnlySpan<SourceCell> cells, int line, DeclarationDraft draft) =>
-        Add($"{group}（{ChineseText.Compact(cells[0].Text)}）", SourceCell.JoinTexts(cells[1..], ""), line, draft);
+    /// The sections of a box, each from its name to the next one: a line of space-separated text prints both on
+    /// one row (市财政局审核意见 业务科室审核人： 日期： 绩效科审核人： 日期：), and the second department's name is
+    /// a section of its own, never the first one's reviewer.
+    private static void AddSections(string group, ReadOnlySpan<SourceCell> cells, int line, DeclarationDraft draft)
+    {
+        var start = 0;
+        for (var i = 1; i <= cells.Length; i++)
+        {
+            if (i < cells.Length && SectionNameLength(cells[i].Text) == 0) continue;
+            AddSection(group, cells[start..i], line, draft);
+            start = i;
+        }
+    }
+
+    /// One section; its name may carry the signature line glued to it (业务科室审核人：), which is the section's content.
+    private static void AddSection(string group, ReadOnlySpan<SourceCell> cells, int line, DeclarationDraft draft)
+    {
+        var first = cells[0].Text.AsSpan().TrimStart();
+        var nameLength = SectionNameLength(first);
+        var content = string.Concat(first[nameLength..], SourceCell.JoinTexts(cells[1..], ""));
+        Add($"{group}（{ChineseText.Compact(first[..nameLength])}）", content, line, draft);
+    }
+
+    /// How long the section name is that the cell starts with (0 when none): the name alone (业务科室), or the name
+    /// with the section's signature line glued to it (业务科室审核人：, 绩效科 审核人：王强). Nothing else: 业务科室审核
+    /// 通过 is an opinion.
+    private static int SectionNameLength(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        if (IsSection(text)) return text.Length;
+        foreach (var name in SectionNames)
+        {
+            if (!text.StartsWith(name, StringComparison.Ordinal)) continue;
+            foreach (var signer in Signer().EnumerateMatches(text[name.Length..].TrimStart()))
+                return signer.Index == 0 ? name.Length : 0;
+            return 0;
+        }
+        return 0;
+    }
+
+    // Longest first, so that 业务科室 is not read as 业务科 followed by 室.
+    private static readonly string[] SectionNames = ["业务科室", "业务处室", "业务股室", "绩效评价科", "绩效管理科", "归口科室", "业务科", "绩效科", "绩效股"];
 
     private static void Add(string printedLabel, string content, int line, DeclarationDraft draft)
     {
