@@ -12,6 +12,13 @@ internal static class ChineseText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= ' ' || c is '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u200B');
 
+    /// The index of the first character at or after <paramref name="i"/> that is no space (<see cref="IsSpace"/>).
+    public static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && IsSpace(text[i])) i++;
+        return i;
+    }
+
     /// The first whitespace in the text, or -1: one search for every character <see cref="IsSpace"/> accepts (measured
     /// on the seed's cells: faster than a scalar loop, and than one vectorised search per kind of space).
     public static int IndexOfSpace(ReadOnlySpan<char> text) => text.IndexOfAny(Spaces);

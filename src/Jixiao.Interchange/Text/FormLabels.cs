@@ -260,6 +260,10 @@ internal static class FormLabels
         or LabelMeaning.ProgressPlan or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn
         or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn or LabelMeaning.FundExecutedColumn or LabelMeaning.BudgetDetailHeading);
 
+    /// 签字 / 签名 / 签章 at <paramref name="i"/>: the word a signature line asks with (单位负责人签字：, 填表人签名：).
+    public static bool IsSignatureWord(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && text[i] == '签' && text[i + 1] is '字' or '名' or '章';
+
     public static bool IsFundLabel(LabelMeaning meaning) => meaning is LabelMeaning.FundHeading or LabelMeaning.FundNameColumn
         or LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn or LabelMeaning.FundTotal
         or LabelMeaning.FundExecutedColumn or LabelMeaning.FundMidTermTotal;

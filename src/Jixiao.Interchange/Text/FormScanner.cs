@@ -271,7 +271,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private static bool AsksForSignature(SourceRow row)
     {
         var first = row.Cells[0].Text.AsSpan().TrimEnd(":：");
-        return first.Length > 2 && first[^2] == '签' && first[^1] is '字' or '名' or '章';
+        return first.Length > 2 && FormLabels.IsSignatureWord(first, first.Length - 2);
     }
 
     private static bool LooksLikeIndicatorRow(SourceRow row)

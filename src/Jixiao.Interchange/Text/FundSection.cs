@@ -411,7 +411,6 @@ internal sealed class FundSection(DeclarationDraft draft)
         return new SourceRow { Line = row.Line, Layout = row.Layout, Cells = own.ToArray(), Raw = row.Raw, AfterBreak = row.AfterBreak };
     }
 
-    /// 资金总额 and its value: the total's amount, or the total's amount running on with its sources and theirs.
     /// 自有资金 / 事业收入 / 经营性收入 / 其他 printed without numbering (佳县): the 其他 right after the parts of 自有资金
     /// is its third part (domain.md: 自有资金 [事业收入, 经营性收入, 其他]), not the table's third group 其它资金. A
     /// numbered 三、其他 (Hunan) is the group, as its numbering says.
@@ -419,6 +418,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         name is "其他" or "其它" && draft.Funds.Last is { Depth: 2, Name: FundSourceNames.BusinessIncome or FundSourceNames.OperatingIncome or "经营收入" }
         && Numbering.Length(ChineseText.Normalize(printed).AsSpan().Trim()) == 0;
 
+    /// 资金总额 and its value: the total's amount, or the total's amount running on with its sources and theirs.
     private void AddTotal(RowItem item, int line)
     {
         if (!ReadsWithSources(item, line)) AddRow(item.Printed, [item.Value], [item.Column], line, total: true);
@@ -581,13 +581,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// <paramref name="position"/>: by position when the heading has them, else by order when the counts agree.
     private AmountColumn? ColumnOf(int position, int index, int count)
     {
-        if (_positional && _columns.Count > 0)
-        {
-            // A loop, not FindIndex with a lambda: the lambda captured the position, a closure per amount.
-            foreach (var (at, amountColumn) in _columns)
-                if (at == position) return amountColumn;
-            return null;
-        }
+        if (_positional && _columns.Count > 0) return AtPosition(position);
         if (_columns.Count == count) return _columns[index].Column;
         if (_columns.Count <= 1 && count == 1) return _columns.Count == 1 ? _columns[0].Column : AmountColumn.CurrentYear;
         return null;
@@ -595,13 +589,15 @@ internal sealed class FundSection(DeclarationDraft draft)
 
     /// True when tab position <paramref name="position"/> is under a kept column: what stands there is kept as printed,
     /// never a source's name or amount.
-    private bool IsKeptPosition(int position)
+    private bool IsKeptPosition(int position) => _positional && AtPosition(position) == AmountColumn.Kept;
+
+    /// The heading's column at tab position <paramref name="position"/>, or null.
+    private AmountColumn? AtPosition(int position)
     {
-        if (!_positional) return false;
-        // A loop, not Exists with a lambda: the lambda would capture the position, a closure per cell.
+        // A loop, not FindIndex with a lambda: the lambda would capture the position, a closure per cell.
         foreach (var (at, column) in _columns)
-            if (at == position) return column == AmountColumn.Kept;
-        return false;
+            if (at == position) return column;
+        return null;
     }
 
     // The heading of the Kept column an amount stands in: by tab position, else by its order among the amounts.

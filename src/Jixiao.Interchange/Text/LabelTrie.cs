@@ -112,11 +112,11 @@ internal sealed class LabelTrie<T>
 
     private static bool Complete(string text, int labelEnd, bool needBoundary, out LabelSpan span)
     {
-        var j = SkipSpaces(text, labelEnd);
+        var j = ChineseText.SkipSpaces(text, labelEnd);
         // The mark of a required field printed after its label (一级指标*, 绩效指标值*, Hainan) belongs to the label.
-        if (j < text.Length && text[j] is '*' or '＊') j = SkipSpaces(text, j + 1);
+        if (j < text.Length && text[j] is '*' or '＊') j = ChineseText.SkipSpaces(text, j + 1);
         // 单位负责人签字：, 填表人签名： (the signature lines under a form): the word asking for a signature belongs to the label.
-        if (j + 1 < text.Length && text[j] == '签' && text[j + 1] is '字' or '名' or '章') j = SkipSpaces(text, j + 2);
+        if (FormLabels.IsSignatureWord(text, j)) j = ChineseText.SkipSpaces(text, j + 2);
         string? suffix = null;
         if (j < text.Length && text[j] is '(' or '（')
         {
@@ -124,21 +124,15 @@ internal sealed class LabelTrie<T>
             if (close >= 0 && close <= 40)
             {
                 suffix = ChineseText.Normalize(text.AsSpan(j + 1, close));
-                j = SkipSpaces(text, j + close + 2);
+                j = ChineseText.SkipSpaces(text, j + close + 2);
             }
         }
         var colon = j < text.Length && text[j] is ':' or '：';
-        if (colon) j = SkipSpaces(text, j + 1);
+        if (colon) j = ChineseText.SkipSpaces(text, j + 1);
         span = new LabelSpan(0, labelEnd, j, suffix, colon);
         if (!needBoundary || colon || j >= text.Length) return true;
         // Followed by whitespace (after the suffix, if any) — the value or the next label comes after it.
         return j > labelEnd && ChineseText.IsSpace(text[j - 1]);
-    }
-
-    private static int SkipSpaces(string text, int i)
-    {
-        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
-        return i;
     }
 
     /// The value of a label that is the whole of <paramref name="text"/> (spaces, brackets and a trailing colon aside).

@@ -139,7 +139,7 @@ internal static class RowItems
                 if (!colonLabels || (pending is { } left && IsProse(left))
                     || ColonLabelLength(raw, i) is not (> 0 and var length) || (i + length < raw.Length && !ChineseText.IsSpace(raw[i + length])))
                     continue;
-                (meaning, span) = (LabelMeaning.Other, new LabelSpan(i, i + length - 1, SkipSpaces(raw, i + length), null, Colon: true));
+                (meaning, span) = (LabelMeaning.Other, new LabelSpan(i, i + length - 1, ChineseText.SkipSpaces(raw, i + length), null, Colon: true));
             }
             Flush(raw, valueStart, i, pending, pendingLabel, pendingSuffix, items, items.Count);
             pending = meaning;
@@ -160,12 +160,6 @@ internal static class RowItems
             return;
         }
         items.Add(new RowItem(meaning, label, suffix, value, column));
-    }
-
-    private static int SkipSpaces(string text, int i)
-    {
-        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
-        return i;
     }
 
     private static string Rest(string text, int end) => end >= text.Length ? "" : ChineseText.Normalize(text.AsSpan(end));
