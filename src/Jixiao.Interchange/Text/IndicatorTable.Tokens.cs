@@ -98,7 +98,8 @@ internal sealed partial class IndicatorTable
     private static bool HoldsNumbers(ColumnKind kind) =>
         kind is ColumnKind.Weight or ColumnKind.LongTermTarget or ColumnKind.PriorYearValue or ColumnKind.Unit;
 
-    private static bool IsDirectionOrOperator(string token) => DirectionOf(token) is not null || IsOperator(token) || IsKindWord(token);
+    /// What a 指标方向 / 指标性质 cell holds: a direction (正向指标), a sign (≥, 不低于) or a kind (定性).
+    internal static bool IsDirectionOrOperator(string token) => DirectionOf(token) is not null || IsOperator(token) || IsKindWord(token);
 
     /// Whether a column can hold the token. 指标性质 and 指标方向 are swapped on some forms, so either takes either
     /// (Build sorts them by content). A unit is no bare number, except the Excel date serial that the 计量单位 cell

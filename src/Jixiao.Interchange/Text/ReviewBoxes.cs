@@ -90,8 +90,13 @@ internal static partial class ReviewBoxes
 
     /// A section of the finance bureau's box (Hunan's 市财政局审核意见: 业务科室 and 绩效科, each with its reviewer and
     /// date): a box of its own, labelled with both names, whose stage its section says.
-    private static bool IsSection(ReadOnlySpan<char> text) => ChineseText.CompactInto(text, stackalloc char[ShortestLong]) is "业务科室" or "业务科" or "业务处室" or "业务股室" or "绩效科"
-        or "绩效评价科" or "绩效管理科" or "绩效股" or "归口科室";
+    private static bool IsSection(ReadOnlySpan<char> text)
+    {
+        var compact = ChineseText.CompactInto(text, stackalloc char[ShortestLong]);
+        foreach (var name in SectionNames)
+            if (compact.SequenceEqual(name)) return true;
+        return false;
+    }
 
     // Longer than every name compared with a cell's compact form here (ChineseText.CompactInto).
     private const int ShortestLong = 8;

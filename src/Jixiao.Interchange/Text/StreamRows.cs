@@ -137,16 +137,9 @@ internal sealed class StreamRows(IndicatorTable table)
         var column = table.Header.NameIndex + 1 + _afterName;
         var (kind, next) = (table.Header.Columns[column], table.Header.Columns[column + 1]);
         if (kind is ColumnKind.Operator or ColumnKind.Direction && next == ColumnKind.Target)
-            return !IsSignOrKind(text) && (TargetLooks.IsValueLike(text) || TrailingPhrase.IsWhole(text));
+            return !IndicatorTable.IsDirectionOrOperator(text) && (TargetLooks.IsValueLike(text) || TrailingPhrase.IsWhole(text));
         return kind == ColumnKind.Unit && next == ColumnKind.Weight && _afterName > _targetOffset && FitsNextColumn(text, skip: 1);
     }
-
-    // What a 指标方向 / 指标性质 cell holds: a sign (≥, <=), a direction (正向指标) or a kind (定性), or a sign in words.
-    private static bool IsSignOrKind(string text) =>
-        (text.Length <= 2 && !ChineseText.HasAsciiDigit(text) && text[0] is '≥' or '≤' or '=' or '>' or '<' or '＞' or '＜' or '≧' or '≦' or '＝')
-        || text.StartsWith("正向", StringComparison.Ordinal) || text.StartsWith("反向", StringComparison.Ordinal)
-        || text.StartsWith("定性", StringComparison.Ordinal) || text.StartsWith("定量", StringComparison.Ordinal)
-        || text is "大于" or "小于" or "等于" or "高于" or "低于" or "大于等于" or "小于等于" or "不低于" or "不高于" or "不少于" or "不超过";
 
     private void AddAfterName(string text, string raw)
     {
