@@ -44,6 +44,13 @@ internal static class CheckBenchmark
             parts.Add(Measure.Run("  part: read (TextFormReader)", () => sink += TextFormReader.Read(decoded, fileName).Findings.Count, seconds / 4));
             parts.Add(Measure.Run("  part: check (DeclarationChecker)", () => sink += DeclarationChecker.Run(read.Declaration).Count, seconds / 4));
         }
+        // --floor: the least any reader must do for this declaration (ModelFloor), alone and with the checker.
+        if (args.Contains("--floor"))
+        {
+            var floor = new ModelFloor(bytes, read.Declaration);
+            parts.Add(Measure.Run("floor: baseline + targets + model (cells known)", () => sink += floor.Build(ref sink).Indicators.Count, seconds / 4));
+            parts.Add(Measure.Run("floor + check", () => sink += DeclarationChecker.Run(floor.Build(ref sink)).Count, seconds / 4));
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Jixiao read+check benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC
             machine: {Machine.Describe()}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, single thread, load average {Machine.Load()}
