@@ -62,4 +62,16 @@ public class PaddedSpacesTableTests
         Assert.Equal("100 88", Other(form, "总分"));
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL" && f.Line >= 15);
     }
+
+    [Fact]
+    public void ProgressPlanItemsInSpacedText_KeepTheirDatesApart()
+    {
+        var form = Read("city-progress-plan-items-spaces.txt").Declaration;
+        // Read as one text, the name and both dates ran together ("1.公益文化活动组织2024年2月2024年12月").
+        Assert.Equal(
+            ["1.公益文化活动组织：2024年2月至2024年12月", "2.场馆免费开放运行：2024年1月至2024年12月", "3.流动服务点巡回：2024年3月至2024年11月，备注：每月不少于2次"],
+            Others(form, "项目实施进度计划"));
+        // The items' dates are not the project's.
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (form.StartDate, form.EndDate));
+    }
 }
