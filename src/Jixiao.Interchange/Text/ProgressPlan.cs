@@ -57,10 +57,38 @@ internal sealed class ProgressPlan(DeclarationDraft draft)
             if (item.Value.Length > 0) texts.Add(item.Value);
         }
         if (row.Layout == RowLayout.Text && texts.Count == 1 && TryReadCell(texts[0], row.Line)) return true;
+        if (row.Layout == RowLayout.Text && texts.Count == 1 && SpacedCells(row) is { } spaced)
+        {
+            Flush();
+            AddItem(spaced, row.Line);
+            return true;
+        }
         if (row.Layout != RowLayout.Text && !IsColumnText(texts[0])) KeepBlankCells(items, texts);
         Flush();
         ReadHeadingOrItem(texts, row.Line);
         return true;
+    }
+
+    /// "1.公益文化活动组织  2024年2月  2024年12月" (space-separated text): the item's cells, set apart by the gaps of two
+    /// spaces or more when the line has them, else by its spaces, when they are no more than the item's name and the
+    /// plan's columns and each under a date column holds a digit. Read as one text, the name and its dates ran together.
+    private List<string>? SpacedCells(SourceRow row)
+    {
+        if (_columns.Count == 0 || row.Cells.Length < 2) return null;
+        var raw = row.Raw.AsSpan().Trim();
+        var cells = new List<string>(1 + _columns.Count);
+        var wide = raw.IndexOf("  ", StringComparison.Ordinal) >= 0;
+        while (raw.Length > 0)
+        {
+            var gap = wide ? raw.IndexOf("  ", StringComparison.Ordinal) : ChineseText.IndexOfSpace(raw);
+            var cell = gap < 0 ? raw : raw[..gap];
+            cells.Add(ChineseText.Normalize(cell));
+            raw = gap < 0 ? default : raw[gap..].TrimStart();
+        }
+        if (cells.Count < 2 || cells.Count > 1 + _columns.Count) return null;
+        for (var k = 1; k < cells.Count; k++)
+            if (IsDateColumn(_columns[k - 1]) && !ChineseText.HasAsciiDigit(cells[k])) return null;
+        return cells;
     }
 
     /// "2.广场施工 | (blank) | 2025年10月": a blank cell between an item's cells, which tabs and pipes keep as a gap in

@@ -11,7 +11,7 @@ public static class TextFormReader
     public static ReadResult Read(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Read(VerticalLabels.Join(GluedText.Expand(CellLineBreaks.Join(SourceLines.Split(text)))), fileName);
+        return Read(VerticalLabels.Join(GluedText.Expand(CellLineBreaks.Join(AlignedTable.Convert(SourceLines.Split(text))))), fileName);
     }
 
     /// Reads the form from rows already split into cells (a workbook's sheet, <see cref="Excel.Reading.SheetRows"/>).
