@@ -157,10 +157,14 @@ internal sealed partial class IndicatorTable
         _ => false,
     };
 
-    /// "指标1:安置小区物业费" (Anhui's template, 金寨): the template's numbering of the rows under a level 2, left before
-    /// the name the unit wrote; the name is what follows it. A name that is only the numbering stays as printed.
-    private static string WithoutTemplateNumber(string name)
+    /// "指标1:安置小区物业费" (Anhui's template, 金寨) and "1.公益文化活动场次" / "（1）" / "①" (a city's spaced form):
+    /// the numbering of the rows under a level, printed before the name the unit wrote; the name is what follows it, as a
+    /// fund source's name is without its "2." (<see cref="Numbering"/>: "2022年…", "5G…", "1.5万…" are content, not
+    /// numbering). A name that is only the numbering stays as printed. A ★ marking core indicators is not numbering:
+    /// the model has no member for it, so it stays in the name (decision 0010).
+    private static string WithoutPrintedNumber(string name)
     {
+        if (name.Length > 1 && Numbering.Length(name) is > 0 and var numbered && numbered < name.Length) return name[numbered..];
         if (!name.StartsWith("指标", StringComparison.Ordinal)) return name;
         var end = 2;
         while (end < name.Length && char.IsAsciiDigit(name[end])) end++;
@@ -172,7 +176,7 @@ internal sealed partial class IndicatorTable
 
     private Indicator Build(string name, string?[] values, string location, int line)
     {
-        name = WithoutTemplateNumber(name);
+        name = WithoutPrintedNumber(name);
         string? Value(ColumnKind kind)
         {
             var i = header.IndexOf(kind);
