@@ -38,4 +38,24 @@ public class KnownReaderDefectsTests
         Assert.Equal(10, names.Length);
         Assert.DoesNotContain(names, n => n[0] is '①' or '②' or '（' || n.StartsWith("1.", StringComparison.Ordinal));
     }
+
+    // ── 上年结转资金 in a budget on one line: the carry-over, as 上年结转 is ──
+
+    [Theory]
+    [InlineData("qinghai-fund-line-long-carry-over-spaces.txt", "本年财政拨款", 450, 400, 50)]
+    [InlineData("county-fund-sentence-long-carry-over.txt", "本年申请", 300, 260, 40)]
+    public void LongCarryOverSpellingOnOneLine_IsTheCarryOver(string file, string request, int total, int current, int carried)
+    {
+        var result = Read(file);
+        var form = result.Declaration;
+
+        Assert.Equal((new WanYuan(total), new WanYuan(current), new WanYuan(carried)),
+            (form.Budget.Total, form.Budget.CurrentYear, form.Budget.CarryOver));
+        var sum = Assert.Single(form.FundSources);
+        Assert.Equal(((WanYuan?)new WanYuan(carried), (WanYuan?)new WanYuan(current)), (sum.PriorYear, sum.CurrentYear));
+        Assert.Equal((request, (WanYuan?)null, (WanYuan?)new WanYuan(current)), (sum.Children[0].Name, sum.Children[0].PriorYear, sum.Children[0].CurrentYear));
+        Assert.Equal(("上年结转资金", (WanYuan?)new WanYuan(carried), (WanYuan?)null), (sum.Children[1].Name, sum.Children[1].PriorYear, sum.Children[1].CurrentYear));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+        Assert.DoesNotContain(Checked(form), f => f.Code is "FUND_SOURCE_SUM" or "FUND_SOURCE_MATCH" or "BUDGET_SUM");
+    }
 }
