@@ -58,4 +58,16 @@ public class KnownReaderDefectsTests
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
         Assert.DoesNotContain(Checked(form), f => f.Code is "FUND_SOURCE_SUM" or "FUND_SOURCE_MATCH" or "BUDGET_SUM");
     }
+
+    // ── A title ending in 绩效目标公开 (a bureau's disclosure page) ──
+
+    [Fact]
+    public void TitleEndingInTargetsDisclosure_IsTheTitleAndGivesTheYear()
+    {
+        var form = Read("city-bureau-targets-disclosure-title-pipes.txt").Declaration;
+        Assert.Equal("2024年示例市住房和城乡建设局项目支出绩效目标公开", form.Title);
+        Assert.Equal(2024, form.Year);
+        Assert.Equal("老旧小区改造配套设施建设", form.ProjectName);
+        Assert.Equal(4, form.Indicators.Count);
+    }
 }
