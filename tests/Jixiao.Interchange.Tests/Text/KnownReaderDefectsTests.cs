@@ -70,4 +70,30 @@ public class KnownReaderDefectsTests
         Assert.Equal("老旧小区改造配套设施建设", form.ProjectName);
         Assert.Equal(4, form.Indicators.Count);
     }
+
+    // ── 定量指标/定性指标描述 beside a 绩效目标内容 cell merged over two rows (a city's 绩效目标评审申报表) ──
+
+    private static readonly Lazy<ReadResult> MergedContent = new(() => Read("city-review-form-merged-goal-content-tabs.txt"));
+
+    [Fact]
+    public void DescriptionUnderMergedContent_WithoutNameOfItsOwn_IsTheValueOfTheContent()
+    {
+        var form = MergedContent.Value.Declaration;
+        Assert.Equal(7, form.Indicators.Count);
+        Assert.Equal(("产出指标", "数量指标", "项目期内计划产出的产品或提供服务的数量", "新建无障碍厕位全部按标准配置"), Tree(form.Indicators[1]));
+        Assert.Equal(("提升改造公厕", "42座"), (form.Indicators[0].Name, form.Indicators[0].Target.Text));
+    }
+
+    [Fact]
+    public void DescriptionUnderMergedContent_WithNameAndDeadline_IsSplitAndKeepsTheContent()
+    {
+        var pumpRoom = MergedContent.Value.Declaration.Indicators[4];
+        Assert.Equal(("产出指标", "时效指标", "主体改造", "2018年9月底前完成"), Tree(pumpRoom));
+        Assert.Equal(TargetKind.Deadline, pumpRoom.Target.Kind);
+        Assert.Equal("完成该项目所需时间", pumpRoom.Explanation);
+    }
+
+    [Fact]
+    public void DescriptionUnderMergedContent_NoValueIsMissing() =>
+        Assert.DoesNotContain(Checked(MergedContent.Value.Declaration), f => f.Code == "MISSING_VALUE");
 }
