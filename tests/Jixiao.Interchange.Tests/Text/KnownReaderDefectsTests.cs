@@ -96,4 +96,19 @@ public class KnownReaderDefectsTests
     [Fact]
     public void DescriptionUnderMergedContent_NoValueIsMissing() =>
         Assert.DoesNotContain(Checked(MergedContent.Value.Declaration), f => f.Code == "MISSING_VALUE");
+
+    // ── A disclosure that prints only its 中长期绩效指标 (one value column, under the long-term heading) ──
+
+    [Fact]
+    public void TableOfLongTermIndicatorsOnly_ReadsLongTermValues_AndReportsTheMissingAnnualValuesOnce()
+    {
+        var form = Read("zhejiang-district-long-term-indicators-only-cells.txt").Declaration;
+
+        Assert.Equal(5, form.Indicators.Count);
+        Assert.All(form.Indicators, i => Assert.Equal(TargetKind.Missing, i.Target.Kind));
+        Assert.Equal("≥42万人", Named(form, "参保人数").LongTermTarget?.Text);
+        var missing = Assert.Single(Checked(form), f => f.Code == "MISSING_VALUE");
+        Assert.Equal("indicators", missing.Location);
+        Assert.Contains("5条指标只有长期指标值", missing.Message, StringComparison.Ordinal);
+    }
 }
