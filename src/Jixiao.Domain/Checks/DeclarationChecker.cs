@@ -32,6 +32,7 @@ public static class DeclarationChecker
         var indicators = declaration.Indicators;
         var facts = new IndicatorTableFacts(indicators.Count);
         var goalCoverage = GoalCoverage.For(declaration);
+        var longTermOnly = IndicatorTableChecks.GivesLongTermValuesOnly(indicators);
         var rowFindingsFrom = findings.Count;
         var taxonomy = default(RowTaxonomy);
         for (var i = 0; i < indicators.Count; i++)
@@ -49,7 +50,7 @@ public static class DeclarationChecker
             Add(findings, PlaceholderChecks.NameMustNotHoldTemplateLeftovers(row));
             Add(findings, IndicatorTableChecks.NameMustNotRepeat(row, facts));
             Add(findings, TargetValueChecks.QuantityMustBeInTheValueNotTheName(row));
-            Add(findings, IndicatorTableChecks.TargetMustBeGiven(row));
+            Add(findings, IndicatorTableChecks.TargetMustBeGiven(row, longTermOnly));
             Add(findings, PlaceholderChecks.TargetMustNotHoldTemplateLeftovers(row));
             Add(findings, TargetValueChecks.TargetMustBeReadable(row));
             Add(findings, TargetValueChecks.QuantityMustHaveAUnit(row));
@@ -69,6 +70,7 @@ public static class DeclarationChecker
 
         // What the table says as a whole, and whether it carries the annual goal
         IndicatorTableChecks.Level2MustBeGiven(facts, indicators, findings);
+        IndicatorTableChecks.AnnualValuesMustBeGiven(longTermOnly, indicators.Count, findings);
         IndicatorTableChecks.OutputAndBenefitMustBeDeclared(facts, findings);
         IndicatorTableChecks.OutputsMustCoverEveryAspect(facts, findings);
         IndicatorTableChecks.ValuesMustNotMostlyBeHundredPercent(facts, context.Options, findings);

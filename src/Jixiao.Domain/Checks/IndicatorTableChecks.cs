@@ -85,9 +85,34 @@ internal static class IndicatorTableChecks
     private static Finding NameMissing(in IndicatorRow row) =>
         Rules.MissingValue.At(row.At("name"), $"{row.Label}没有三级指标名称：请写明衡量什么，或删去这一行。");
 
-    /// MISSING_VALUE: every row has a target value (指标值).
-    public static Finding? TargetMustBeGiven(in IndicatorRow row) =>
-        row.Target is MissingTarget || (row.Target is QualitativeTarget phrase && FormText.IsBlank(phrase.Phrase)) ? TargetMissing(row) : null;
+    /// MISSING_VALUE: every row has a target value (指标值). In a table that gives long-term values only
+    /// (<paramref name="longTermOnly"/>), the rows are reported once, by <see cref="AnnualValuesMustBeGiven"/>.
+    public static Finding? TargetMustBeGiven(in IndicatorRow row, bool longTermOnly) =>
+        !longTermOnly && (row.Target is MissingTarget || (row.Target is QualitativeTarget phrase && FormText.IsBlank(phrase.Phrase)))
+            ? TargetMissing(row)
+            : null;
+
+    /// Whether the table gives long-term values only (中长期绩效指标 with no annual column, 慈溪's disclosure): two rows
+    /// or more, each with a long-term value and no annual one. Stops at the first row with an annual value, the first
+    /// row on nearly every form.
+    public static bool GivesLongTermValuesOnly(IReadOnlyList<Indicator> indicators)
+    {
+        if (indicators.Count < 2) return false;
+        foreach (var indicator in indicators)
+            if (indicator.Target is not MissingTarget || indicator.LongTermTarget is null or { Kind: TargetKind.Missing }) return false;
+        return true;
+    }
+
+    /// MISSING_VALUE, once for a table that gives long-term values only: the annual values are still what this year is
+    /// reviewed and scored on (decision 0010), but the filer has one thing to do, and a page of the same line hides the
+    /// other findings (as TAXONOMY says a table without level 2s once).
+    public static void AnnualValuesMustBeGiven(bool longTermOnly, int rows, List<Finding> findings)
+    {
+        if (!longTermOnly) return;
+        findings.Add(Rules.MissingValue.At("indicators",
+            $"指标表没有年度指标值：{Zh.Number(rows)}条指标只有长期指标值，没有年度指标值，本年度无法据此评审。",
+            "为每条指标填写本年度的目标值（本年度申报只评审年度指标值）；本年度不考核的指标删去。"));
+    }
 
     // A row of a form's long-term table (长期绩效指标) that its annual table leaves out has a long-term value only.
     // The annual value is still what this year is reviewed and scored on, so it stays an error, but the message says

@@ -127,13 +127,17 @@ internal static partial class FormOutline
 
     /// 2024年项目支出绩效目标申报书, 2024年度项目绩效目标审核表, 示例省2024年度省级部门项目支出绩效目标: a title that
     /// names the performance targets (绩效目标) and ends as a form's name does (…表, …书), or names its year and ends with
-    /// the targets themselves. A sentence or a labelled line is none: only the rows above the form's first label get here.
+    /// the targets themselves or their disclosure (…绩效目标公开). A sentence or a labelled line is none: only the rows
+    /// above the form's first label get here.
     private static bool NamesPerformanceTargets(string text)
     {
         var at = text.IndexOf("绩效目标", StringComparison.Ordinal);
         if (at < 0 || text.AsSpan().IndexOfAny("。，；：:") >= 0) return false;
         if (text[^1] is '表' or '书') return true;
-        return at + 4 == text.Length && YearInText().IsMatch(text);
+        // 2024年示例市住房和城乡建设局项目支出绩效目标公开: a disclosure page's title ends with the publishing (公开) of
+        // the targets, as a disclosure table's ends with 公开表.
+        var end = text.EndsWith("公开", StringComparison.Ordinal) ? text.Length - 2 : text.Length;
+        return at + 4 == end && YearInText().IsMatch(text);
     }
 
     /// Whether <paramref name="row"/> is the start of a title wrapped onto the lines below it: a short line with no label

@@ -177,8 +177,12 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// A heading cell spelled as the carry-over (上年结转资金, 结转结余资金) beside the current year's column heading: the
     /// column of the money carried over from earlier years, which is what 上年度资金 holds on the Nanchang form.
     private static bool IsCarryOverColumn(List<RowItem> items, int i) =>
-        FormLabels.Trie.TryMatch(items[i].Value, 0, needBoundary: false, out var meaning, out _) && meaning == LabelMeaning.BudgetCarryOver
-        && items.Exists(other => other.Meaning == LabelMeaning.FundCurrentYearColumn);
+        IsCarryOverSpelling(items[i].Value) && items.Exists(other => other.Meaning == LabelMeaning.FundCurrentYearColumn);
+
+    /// 上年结转, 上年结转资金, 结转结余资金: a label of the carry-over, with or without the 资金 after it. Both spellings
+    /// mean the money carried over from earlier years (domain.md §2), whether a column's heading or a row's name.
+    private static bool IsCarryOverSpelling(string text) =>
+        FormLabels.Trie.TryMatch(text, 0, needBoundary: false, out var meaning, out _) && meaning == LabelMeaning.BudgetCarryOver;
 
     /// 项目资金（万元） 年度资金总额 300.00 其中：本年财政拨款 300.00 上年结转资金 0.00 其他资金 0.00 (甘肃), 资金总额 580.00
     /// 其中：财政拨款 580.00 其他资金 0.00 (辽宁): the whole table on one space-separated line, the total's amount and then
@@ -372,6 +376,15 @@ internal sealed class FundSection(DeclarationDraft draft)
         // A name the table does not know, without amounts, ends the table; unless it stands under the heading's name
         // column, indented by the cells the heading's labels span (Daqing: | | 财政专户拨款).
         if (!total && Clean(name).Depth < 0 && amounts.Count == 0 && !inNameColumn) return false;
+        if (!total && IsCarryOverRow(name, amounts))
+        {
+            // 上年结转资金 15.00 under 年度资金总额 (甘肃's line): the carry-over, as 上年结转 is (TryReadCarryOver), not
+            // this year's money; the spelling with 资金 is no label of its own, so it reaches here as a source's name.
+            draft.Set(LabelMeaning.BudgetCarryOver, name, amounts[0], row.Line);
+            draft.Recognised++;
+            _carryOverRow = AddRow(name, amounts, positions, row.Line, total: false);
+            return true;
+        }
         AddParts(AddRow(name, amounts, positions, row.Line, total), breakdown, positions, row.Line);
         foreach (var (sourceName, amount, column) in besideTotal ?? []) AddRow(sourceName, [amount], [column], row.Line, total: false);
         return true;
@@ -494,6 +507,13 @@ internal sealed class FundSection(DeclarationDraft draft)
         _carryOverRow = AddRow(label.Printed, [amount], [items[^1].Column], row.Line, total: false);
         return true;
     }
+
+    /// A row named as the carry-over with its one amount, under a total read before it, in a table whose amounts stand
+    /// in one column (no 上年度/本年度 headings: there a row is placed by its columns). A numbered row ("(二) 上年结转")
+    /// is one of the table's own sources, as its numbering says.
+    private bool IsCarryOverRow(string name, List<string> amounts) =>
+        amounts.Count == 1 && _columns.Count == 0 && _carryOverRow is null && draft.Funds.Total is not null
+        && IsCarryOverSpelling(name) && Numbering.Length(name.AsSpan().TrimStart()) == 0;
 
     private static bool IsEmptyMark(string text) => text.Length == 0 || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--";
 

@@ -254,7 +254,8 @@ internal static partial class GluedText
         var position = 0;
         foreach (Match amount in FundAmount().Matches(text))
         {
-            var name = text[position..amount.Index].Trim();
+            // "资金总额 300万元，其中：本年申请 250万元，上年结转 50万元": the comma after an amount ends its row.
+            var name = text[position..amount.Index].Trim().TrimStart(RowSeparators).TrimStart();
             if (name.Length == 0 && position > 0) return false;
             rows.Add(Row(line, name.Length == 0 ? [amount.Value] : [name, amount.Value]));
             position = amount.Index + amount.Length;
@@ -263,6 +264,8 @@ internal static partial class GluedText
         result.AddRange(rows);
         return true;
     }
+
+    private static readonly char[] RowSeparators = ['，', ',', '、', '；', ';'];
 
     // An amount, not a number inside a name: not part of a longer number, and not a year or date (2024年中央财政补助资金).
     // A decimal amount may be followed by anything ("96.50日常公用经费"); a whole number not by 年/月/日/号.

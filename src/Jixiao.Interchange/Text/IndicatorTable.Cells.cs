@@ -157,10 +157,14 @@ internal sealed partial class IndicatorTable
         _ => false,
     };
 
-    /// "指标1:安置小区物业费" (Anhui's template, 金寨): the template's numbering of the rows under a level 2, left before
-    /// the name the unit wrote; the name is what follows it. A name that is only the numbering stays as printed.
-    private static string WithoutTemplateNumber(string name)
+    /// "指标1:安置小区物业费" (Anhui's template, 金寨) and "1.公益文化活动场次" / "（1）" / "①" (a city's spaced form):
+    /// the numbering of the rows under a level, printed before the name the unit wrote; the name is what follows it, as a
+    /// fund source's name is without its "2." (<see cref="Numbering"/>: "2022年…", "5G…", "1.5万…" are content, not
+    /// numbering). A name that is only the numbering stays as printed. A ★ marking core indicators is not numbering:
+    /// the model has no member for it, so it stays in the name (decision 0010).
+    private static string WithoutPrintedNumber(string name)
     {
+        if (name.Length > 1 && Numbering.Length(name) is > 0 and var numbered && numbered < name.Length) return name[numbered..];
         if (!name.StartsWith("指标", StringComparison.Ordinal)) return name;
         var end = 2;
         while (end < name.Length && char.IsAsciiDigit(name[end])) end++;
@@ -172,7 +176,7 @@ internal sealed partial class IndicatorTable
 
     private Indicator Build(string name, string?[] values, string location, int line)
     {
-        name = WithoutTemplateNumber(name);
+        name = WithoutPrintedNumber(name);
         string? Value(ColumnKind kind)
         {
             var i = header.IndexOf(kind);
@@ -302,11 +306,25 @@ internal sealed partial class IndicatorTable
     private string ImpliedLevel2() =>
         _level1 == IndicatorTaxonomy.Satisfaction && header.IndexOf(ColumnKind.Level2) < 0 ? IndicatorTaxonomy.ServiceSatisfaction : "";
 
+    // The 绩效目标内容 cell of the last row of a description table, which a merged cell spans to the rows below it.
+    private string? _describedContent;
+
+    /// The name cell a description stands beside when 绩效目标内容 is merged over its row (the row holds only the
+    /// description, under the value column, right of the name column): the content of the row above, placed in the name
+    /// column. Null for any other row, and for tables whose value cells do not carry their names (a lone cell there is a
+    /// name or a wrapped value).
+    private SourceCell? UnderMergedContent(SourceCell cell, CellMode mode) =>
+        header.TargetsCarryNames && mode is CellMode.Positional or CellMode.Sequential && _describedContent is { } content
+        && header.NameIndex >= 0 && cell.Column > header.Positions[header.NameIndex]
+            ? new SourceCell(content, header.Positions[header.NameIndex])
+            : null;
+
     /// A description cell that writes the indicator out ("车辆完好率≥95%") gives the name and leaves the value; the name
     /// column's text then says what the indicator measures, and is kept as its explanation. A cell with no name of its
     /// own ("2025年12月31日前", "减少道路养护支出") is the value of what the name column names.
     private (string Name, string? Explanation) NameFromDescription(string name, string?[] values, string? explanation)
     {
+        _describedContent = name.Length > 0 ? name : null;
         var target = header.IndexOf(ColumnKind.Target);
         if (values[target] is not { } text || !DescribedIndicator.TrySplit(text, out var own, out var value)) return (name, explanation);
         values[target] = value;

@@ -160,6 +160,14 @@ internal sealed partial class IndicatorTable(IndicatorHeader header, Declaration
             return;
         }
 
+        // 绩效目标内容 merged over two rows, the second row's description alone under 定量指标/定性指标描述 (a city's
+        // 绩效目标评审申报表): a second indicator of the content above, not a name.
+        if (labelCount == 0 && rest.Length == 1 && UnderMergedContent(rest[0], mode) is { } merged)
+        {
+            ReadIndicator([merged, rest[0]], line, mode);
+            return;
+        }
+
         // A name that wrapped onto the next line: "…正常运行率（不含计划停机时" / "间）" joins the row above; with the
         // row's value on the second line ("…（含区县" / "和市直部门） | ≥60个"), the row above, which has no value, is read
         // again as one row with the whole name and this line's cells.

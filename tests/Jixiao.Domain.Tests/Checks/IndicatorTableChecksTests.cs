@@ -97,6 +97,31 @@ public class IndicatorTableChecksTests
     }
 
     [Fact]
+    public void MissingValue_NoRowHasAnAnnualValue_ReportsTheTableOnce()
+    {
+        // A form that prints only its 中长期绩效指标 (慈溪's disclosure): one thing to do, not a finding per row.
+        var findings = Check.Run(A.Declaration().WithIndicators(
+            A.Indicator(Output, Quantity, "每千人托位", Targets.Missing) with { LongTermTarget = TargetParser.Parse("4.5个") },
+            A.Indicator(Output, Quality, "补助发放准确率", Targets.Missing) with { LongTermTarget = TargetParser.Parse("100%") },
+            A.Indicator(Satisfaction, ServiceSatisfaction, "社会公众满意度", Targets.Missing) with { LongTermTarget = TargetParser.Parse("≥90%") }));
+
+        var finding = findings.Single("MISSING_VALUE");
+        Assert.Equal(("indicators", Severity.Error), (finding.Location, finding.Severity));
+        Assert.Contains("3条指标只有长期指标值，没有年度指标值", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingValue_SomeRowsHaveAnAnnualValue_ReportsEachLongTermOnlyRow()
+    {
+        var findings = Check.Run(A.Declaration().WithIndicators(
+            A.Indicator(Output, Quantity, "每千人托位", Targets.Quantity("≥", 4, "个")) with { LongTermTarget = TargetParser.Parse("4.5个") },
+            A.Indicator(Output, Quality, "补助发放准确率", Targets.Missing) with { LongTermTarget = TargetParser.Parse("100%") },
+            A.Indicator(Satisfaction, ServiceSatisfaction, "社会公众满意度", Targets.Missing) with { LongTermTarget = TargetParser.Parse("≥90%") }));
+
+        Assert.Equal(["indicators[1].target", "indicators[2].target"], findings.Coded("MISSING_VALUE").Select(f => f.Location));
+    }
+
+    [Fact]
     public void MissingValue_NoName_ReportsTheNameByPosition()
     {
         var findings = Check.Run(A.Declaration().WithIndicator(Output, Quality, " ", Targets.Quantity("≥", 95, "%")));

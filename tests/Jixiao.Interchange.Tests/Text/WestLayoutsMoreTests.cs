@@ -49,9 +49,11 @@ public class WestLayoutsMoreTests
 
         Assert.Equal(new WanYuan(300m), form.Budget.Total);
         var total = Assert.Single(form.FundSources);
+        // 上年结转资金 is the carry-over, as 上年结转 is: its 15.00 is last years' money, not this year's.
         Assert.Equal(
-            [("本年财政拨款", (WanYuan?)new WanYuan(280m)), ("上年结转资金", new WanYuan(15m)), ("其他资金", new WanYuan(5m))],
-            total.Children.Select(c => (c.Name, c.CurrentYear)));
+            [("本年财政拨款", (WanYuan?)null, (WanYuan?)new WanYuan(280m)), ("上年结转资金", new WanYuan(15m), null), ("其他资金", null, new WanYuan(5m))],
+            total.Children.Select(c => (c.Name, c.PriorYear, c.CurrentYear)));
+        Assert.Equal((new WanYuan(285m), new WanYuan(15m)), (form.Budget.CurrentYear, form.Budget.CarryOver));
         Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
     }
 
