@@ -52,8 +52,10 @@ public static partial class TargetParser
                 return new DeadlineTarget(serialDate.Year, serialDate.Month, serialDate.Day) { FromExcelSerial = true, Text = trimmed };
         }
         if (TryDateOrPeriod(s, out var date)) return FromDate(date, trimmed);
+        if (TryDailyHours(s, trimmed) is { } hours) return hours;
         if (TryQuantity(s, out var q)) return FromQuantity(q, trimmed);
-        if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed) ?? TryRelativeDuration(s, trimmed)) is { } annotated) return annotated;
+        if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed) ?? TryRelativeDuration(s, trimmed) ?? TryChange(s, trimmed)) is { } annotated)
+            return annotated;
 
         if (LooksNumeric(s))
         {
@@ -139,7 +141,7 @@ public static partial class TargetParser
         : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
 
     private static QuantityTarget FromQuantity(in ReadQuantity q, string trimmed) =>
-        new(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
+        new(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Change = q.Change, Text = trimmed };
 
     private static QualitativeTarget Unrecognized(string trimmed) => new(trimmed) { Recognized = false, Text = trimmed };
 
