@@ -7,7 +7,9 @@ namespace Jixiao.Domain.Indicators;
 /// <item>a deadline or period: "2022年12月31日前", "2022年底前", "2022-12-31前", "12月底到位", "2023.07-2024.01",
 /// "2021年1月-12月", and in a timeliness row (时效指标) an Excel date serial "44,561";</item>
 /// <item>a quantity: [operator] number unit [suffix] — "≥90%", "不少于1,500个", "95%以上", "3个工作日内", "±3%以内",
-/// "≥4万人", "90%-95%" — which is a duration when the unit is one of time;</item>
+/// "≥4万人", "90%-95%", also in Chinese numerals ("三个月内", "不少于两次") — which is a duration when the unit is one of
+/// time; or a change from a base ("提高0.05", "同比增长5%", "降低2个百分点");</item>
+/// <item>daily hours: "每日6:00-23:00", "工作日8:30-17:30";</item>
 /// <item>anything else is qualitative (定性): a grade ("优", "达标"), a phrase ("有效保障"), a vague phrase
 /// ("进一步提高"), or text that looked like a number or date but could not be read ("≥**个", "3,5.6个"), which is
 /// kept with <see cref="QualitativeTarget.Recognized"/> false.</item>
