@@ -86,7 +86,7 @@ public static partial class TargetParser
         {
             if (TryDateOrPeriod(rest, out var date)) return FromDate(date, trimmed);
             if (TryQuantity(rest, out var q)) return FromQuantity(q, trimmed);
-            return TryWithNote(rest, trimmed);
+            return TryWithNote(rest, trimmed) ?? TryChange(rest, trimmed);   // "渠系水利用系数提高0.05"
         }
     }
 
