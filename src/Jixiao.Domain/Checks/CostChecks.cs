@@ -8,10 +8,11 @@ namespace Jixiao.Domain.Checks;
 internal static class CostChecks
 {
     /// COST_EXCEEDS_BUDGET: a cost target in money (元, 万元, 亿元; not per unit such as 元/人) is not above this year's
-    /// request (本年度申请预算): the project cannot cost more than the money it asks for. Amounts in 元 are converted.
+    /// request (本年度申请预算): the project cannot cost more than the money it asks for. Amounts in 元 are converted. A
+    /// change ("降低10万元") is no cost.
     public static Finding? CostMustNotExceedTheRequest(in IndicatorRow row, CheckContext context)
     {
-        if (!row.IsCost || row.Quantity is not { } q || InWanYuan(q) is not { } amount) return null;
+        if (!row.IsCost || row.Quantity is not { IsLevel: true } q || InWanYuan(q) is not { } amount) return null;
         var budget = context.Declaration.Budget;
         if (budget.CurrentYear is not { } request) return null;
         var limit = request.Value + (context.Options.CostLimitIncludesCarryOver ? budget.CarryOver?.Value ?? 0m : 0m);

@@ -14,7 +14,8 @@ internal readonly struct IndicatorRow
         // Asked by the duplicate-name check and QUANTITY_IN_NAME's tidying: one search for both.
         NameHasWhiteSpace = FormText.HasWhiteSpace(indicator.Name);
         Quantity = indicator.Target as QuantityTarget;
-        IsHundredPercent = Quantity is { IsPercentage: true, Value: 100m, Operator: Comparison.Equal or Comparison.AtLeast };
+        // "增长100%" is a change, not the level "100%" that says least.
+        IsHundredPercent = Quantity is { IsPercentage: true, Value: 100m, Operator: Comparison.Equal or Comparison.AtLeast, IsLevel: true };
         QuantityInName = IsHundredPercent ? NameQuantity.Find(indicator.Name) : null;
     }
 

@@ -36,10 +36,12 @@ internal static class TargetValueChecks
             $"{row.Label}的指标值「{row.TargetText}」无法识别为数量、时限、期间或定性等级：请按规定格式填写。",
             "定量指标写「运算符+数值+单位」，如「≥95%」「=3个」「≤2小时」；时限写「2022年12月31日前」；定性指标写「达标」「合格」「优良」等。");
 
-    /// UNIT_MISSING: a number has its unit ("3" → "=3个"), either in the value or in the form's 计量单位 column.
+    /// UNIT_MISSING: a number has its unit ("3" → "=3个"), either in the value or in the form's 计量单位 column. A
+    /// coefficient or an index (渠系水利用系数 "提高0.05", 空气质量指数 "≤50") is a pure number: it has none to write.
     public static Finding? QuantityMustHaveAUnit(in IndicatorRow row)
     {
         if (row.Quantity is not { } quantity || !FormText.IsBlank(quantity.Unit) || !FormText.IsBlank(row.Indicator.Unit)) return null;
+        if (IsPureNumber(row.Name)) return null;
         return WithoutUnit(row, quantity);
     }
 
@@ -53,11 +55,12 @@ internal static class TargetValueChecks
     }
 
     /// RATE_RANGE: a percentage lies within 0–100%, and "≥100%" (which nothing can exceed) is a plain "100%". Growth
-    /// rates (增长率, 增幅, 同比) may exceed 100% or fall below 0. A "≥100%" whose name carries the quantity is left
-    /// to QUANTITY_IN_NAME, and a satisfaction target to SATISFACTION_RANGE: their fixes say more.
+    /// rates (增长率, 增幅, 同比) may exceed 100% or fall below 0, and so may a change ("提高150%"). A "≥100%" whose name
+    /// carries the quantity is left to QUANTITY_IN_NAME, and a satisfaction target to SATISFACTION_RANGE: their fixes
+    /// say more.
     public static Finding? PercentageMustLieWithinZeroToHundred(in IndicatorRow row)
     {
-        if (row.Quantity is not { IsPercentage: true } q) return null;
+        if (row.Quantity is not { IsPercentage: true, IsLevel: true } q) return null;
         // "=100%", the commonest percentage, is neither outside nor above: skip the decimal comparisons below.
         if (row.IsHundredPercent && q is { Operator: Comparison.Equal, UpperValue: null }) return null;
         var outside = q.Value < 0m || q.Value > 100m || q.UpperValue is > 100m;
@@ -108,7 +111,7 @@ internal static class TargetValueChecks
         if (!row.IsTimeliness) return null;
         switch (row.Target)
         {
-            case DeadlineTarget or PeriodTarget or MissingTarget:
+            case DeadlineTarget or PeriodTarget or DailyHoursTarget or MissingTarget:
             case QuantityTarget { Kind: TargetKind.Duration }:
             case QuantityTarget { IsPercentage: true } when row.Name.TrimEnd().EndsWith('率'):
             case QualitativeTarget { Recognized: false }:
@@ -137,10 +140,10 @@ internal static class TargetValueChecks
 
     /// DIRECTION_MISMATCH: a reverse indicator (故障, 事故, 中断, 成本, 用时 …: less is better) states a floor ("≥3次"),
     /// or a positive one states a ceiling ("在线使用人数≤5000人"). A duration with "≤" is a time limit and is fine on
-    /// any row ("访问速度≤3秒").
+    /// any row ("访问速度≤3秒"). A change ("降低10%以上") bounds the change, not the level: its verb says the direction.
     public static Finding? OperatorMustFollowTheDirection(in IndicatorRow row)
     {
-        if (row.Quantity is not { Operator: not (Comparison.Equal or Comparison.Between) } q) return null;
+        if (row.Quantity is not { Operator: not (Comparison.Equal or Comparison.Between), IsLevel: true } q) return null;
         var floor = q.Operator is Comparison.AtLeast or Comparison.GreaterThan;
         if (!floor && q.Kind == TargetKind.Duration && row.Indicator.Direction is null) return null;
         // The form's 指标性质 column wins; otherwise the name decides (domain notes §4). Every cost row is reverse.
@@ -171,9 +174,10 @@ internal static class TargetValueChecks
     }
 
     /// SATISFACTION_RANGE: a satisfaction target is at least 80% (configurable) and not 100%, which no survey reaches.
+    /// A change ("满意度提高5%") states no level to judge.
     public static Finding? SatisfactionTargetMustBeRealistic(in IndicatorRow row, CheckOptions options)
     {
-        if (row.Quantity is not { IsPercentage: true, Operator: not (Comparison.AtMost or Comparison.LessThan) } q || !row.IsAboutSatisfaction) return null;
+        if (row.Quantity is not { IsPercentage: true, Operator: not (Comparison.AtMost or Comparison.LessThan), IsLevel: true } q || !row.IsAboutSatisfaction) return null;
         if (q.Value < options.SatisfactionMinimumPercent) return SatisfactionTooLow(row, options);
         if (q.Value < 100m) return null;
         return EveryoneSatisfied(row, options);
@@ -195,6 +199,12 @@ internal static class TargetValueChecks
             $"满意度指标{row.Label}的指标值「{row.TargetText}」要求人人满意，调查几乎不可能达到：请写一个实际可达的目标。",
             $"指标值写作「{suggested}」。",
             new Fix(row.At(), TargetText: suggested));
+    }
+
+    private static bool IsPureNumber(string name)
+    {
+        var trimmed = name.AsSpan().TrimEnd();
+        return trimmed.EndsWith("系数") || trimmed.EndsWith("指数");
     }
 
     private static bool LooksLikeAPercentage(string name)

@@ -61,6 +61,19 @@ public static partial class TargetParser
         "实施完成", "建成", "投入使用", "投用",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Verbs that may start what is done by the date: "2021年12月底完成项目规划相关工作", "2024年6月建成投用".
+    private static readonly string[] CompletionVerbs = ["完成", "建成", "完工", "竣工", "办结", "拨付", "发放", "兑付", "支付", "交付", "上线"];
+
+    /// "完成项目规划相关工作": a completion verb and the work it completes, as after 前 ("2022年6月30日前完成项目验收").
+    /// The work must not hold a number, which would be a second target ("2022年底完成50%").
+    private static bool IsCompletionOfWork(ReadOnlySpan<char> tail)
+    {
+        if (tail.Length < 3 || ContainsAsciiDigit(tail)) return false;
+        foreach (var verb in CompletionVerbs)
+            if (tail.StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // Words for "the end of this year" without a year: 年底前, 年内, 本年度内.
     private static readonly string[] YearlessYearEnd =
         ["本年度内", "本年度末", "本年内", "本年底", "本年末", "当年内", "当年底", "年底", "年末", "年内", "当年"];
@@ -119,7 +132,7 @@ public static partial class TargetParser
         {
             if (yearlessMonth || ContainsAsciiDigit(rest)) return false;   // "6月内" is six months, not June
         }
-        else if (tail.IsEmpty ? yearlessMonth : !CompletionWords.Contains(tail))
+        else if (tail.IsEmpty ? yearlessMonth : !CompletionWords.Contains(tail) && !IsCompletionOfWork(tail))
         {
             return false;                                       // "12月" alone is a duration of twelve months
         }

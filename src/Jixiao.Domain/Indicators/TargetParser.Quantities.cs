@@ -14,6 +14,7 @@ public static partial class TargetParser
         public decimal? Upper;
         public string Unit;
         public Magnitude? Normalized;
+        public TargetChange Change;
     }
 
     /// An operator word before the number, longest first. A null operator is a word that only introduces the
@@ -72,10 +73,21 @@ public static partial class TargetParser
                     s = s[..^word.Length];
                     break;
                 }
+        if (suffix is not null && s.Length > 3 && s[^1] == ')' && s.EndsWith("(含)", StringComparison.Ordinal)) s = s[..^3];   // "90%(含)以上"
 
         var i = 0;
         var prefix = ReadPrefixOperator(s, ref i);
-        if (!TryReadSigned(s, ref i, out var lower)) return false;
+        var inWords = false;
+        if (!TryReadSigned(s, ref i, out var lower))
+        {
+            if (i >= s.Length || !IsChineseNumberStart(s[i])) return false;
+            // "百分之九十五", "百分之95": a percentage written out
+            if (TryConsume(s, ref i, "百分之"))
+                return (TryReadSigned(s, ref i, out lower) || TryReadChineseNumber(s, ref i, out lower)) && i == s.Length
+                    && TryCombine(prefix, suffix, out q.Operator) && SetPercent(ref q, lower);
+            if (!TryReadChineseNumber(s, ref i, out lower)) return false;
+            inWords = true;
+        }
         var unitStart = i;
         while (i < s.Length && !IsRangeSeparatorAt(s, i)) i++;
         var unit = s[unitStart..i];
@@ -94,6 +106,9 @@ public static partial class TargetParser
         // "100%完成", "100%覆盖": the percentage is the target, the word only repeats the indicator
         if (unit.Length > 1 && unit[0] == '%' && PercentCompletions.Contains(unit[1..])) unit = unit[..1];
         if (!TargetUnits.IsUnitLike(unit)) return false;
+        // A number in words needs a unit it is known to count ("三个月", "两次", "一万人"), so that "一般" or "一致" stay
+        // words; and 月 or 季度 after it names a month or quarter ("三月", "一季度"), not a count of them.
+        if (inWords && (upper is not null || unit is "月" or "季度" || !IsCountedUnit(unit))) return false;
         // "1-12月" is January to December of a year not written, not one to twelve months
         if (upper is not null && unit is "月") return false;
 
@@ -104,6 +119,23 @@ public static partial class TargetParser
         q.Unit = TargetUnits.Canonical(unit);
         if (TargetUnits.TrySplitMagnitude(q.Unit, out var factor, out var bareUnit))
             q.Normalized = new Magnitude(lower * factor, bareUnit);
+        return true;
+    }
+
+    private static bool IsChineseNumberStart(char c) => c is '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '半';
+
+    /// A known unit, or a known unit per something ("次/季度" in "每季度一次").
+    private static bool IsCountedUnit(ReadOnlySpan<char> unit)
+    {
+        var slash = unit.IndexOf('/');
+        var counted = slash > 0 ? unit[..slash] : unit;
+        return TargetUnits.IsKnown(TargetUnits.Canonical(counted));
+    }
+
+    private static bool SetPercent(ref ReadQuantity q, decimal value)
+    {
+        q.Value = value;
+        q.Unit = "%";
         return true;
     }
 

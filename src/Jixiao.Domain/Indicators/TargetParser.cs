@@ -7,7 +7,9 @@ namespace Jixiao.Domain.Indicators;
 /// <item>a deadline or period: "2022年12月31日前", "2022年底前", "2022-12-31前", "12月底到位", "2023.07-2024.01",
 /// "2021年1月-12月", and in a timeliness row (时效指标) an Excel date serial "44,561";</item>
 /// <item>a quantity: [operator] number unit [suffix] — "≥90%", "不少于1,500个", "95%以上", "3个工作日内", "±3%以内",
-/// "≥4万人", "90%-95%" — which is a duration when the unit is one of time;</item>
+/// "≥4万人", "90%-95%", also in Chinese numerals ("三个月内", "不少于两次") — which is a duration when the unit is one of
+/// time; or a change from a base ("提高0.05", "同比增长5%", "降低2个百分点");</item>
+/// <item>daily hours: "每日6:00-23:00", "工作日8:30-17:30";</item>
 /// <item>anything else is qualitative (定性): a grade ("优", "达标"), a phrase ("有效保障"), a vague phrase
 /// ("进一步提高"), or text that looked like a number or date but could not be read ("≥**个", "3,5.6个"), which is
 /// kept with <see cref="QualitativeTarget.Recognized"/> false.</item>
@@ -52,8 +54,10 @@ public static partial class TargetParser
                 return new DeadlineTarget(serialDate.Year, serialDate.Month, serialDate.Day) { FromExcelSerial = true, Text = trimmed };
         }
         if (TryDateOrPeriod(s, out var date)) return FromDate(date, trimmed);
+        if (TryDailyHours(s, trimmed) is { } hours) return hours;
         if (TryQuantity(s, out var q)) return FromQuantity(q, trimmed);
-        if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed) ?? TryRelativeDuration(s, trimmed)) is { } annotated) return annotated;
+        if ((TryWithNote(s, trimmed) ?? TryFrequency(s, trimmed) ?? TryRelativeDuration(s, trimmed) ?? TryChange(s, trimmed)) is { } annotated)
+            return annotated;
 
         if (LooksNumeric(s))
         {
@@ -82,7 +86,7 @@ public static partial class TargetParser
         {
             if (TryDateOrPeriod(rest, out var date)) return FromDate(date, trimmed);
             if (TryQuantity(rest, out var q)) return FromQuantity(q, trimmed);
-            return TryWithNote(rest, trimmed);
+            return TryWithNote(rest, trimmed) ?? TryChange(rest, trimmed);   // "渠系水利用系数提高0.05"
         }
     }
 
@@ -139,7 +143,7 @@ public static partial class TargetParser
         : new DeadlineTarget(date.Year == 0 ? null : date.Year, date.Month, date.Day) { Text = trimmed };
 
     private static QuantityTarget FromQuantity(in ReadQuantity q, string trimmed) =>
-        new(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Text = trimmed };
+        new(q.Operator, q.Value, q.Unit) { UpperValue = q.Upper, Normalized = q.Normalized, Change = q.Change, Text = trimmed };
 
     private static QualitativeTarget Unrecognized(string trimmed) => new(trimmed) { Recognized = false, Text = trimmed };
 

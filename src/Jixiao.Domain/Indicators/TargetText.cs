@@ -130,6 +130,46 @@ internal static class TargetText
         return true;
     }
 
+    /// Reads a number in Chinese numerals at <paramref name="i"/>: "三" 3, "十二" 12, "两百" 200, "一百零五" 105,
+    /// "半" 0.5. 万 and 亿 are not read: they stay with the unit as its magnitude ("一万人" is 1万人, as "1万人" is).
+    /// False, with <paramref name="i"/> unchanged, when there is no numeral there.
+    public static bool TryReadChineseNumber(ReadOnlySpan<char> s, ref int i, out decimal value)
+    {
+        value = 0;
+        if (i < s.Length && s[i] == '半')
+        {
+            value = 0.5m;
+            i++;
+            return true;
+        }
+        var p = i;
+        long total = 0, digit = -1;
+        for (; p < s.Length; p++)
+        {
+            var d = ChineseDigit(s[p]);
+            if (d >= 0)
+            {
+                if (digit >= 0 && digit != 0) break;            // "三四" is no number (but "一百零五" has its 零)
+                digit = d;
+                continue;
+            }
+            var multiplier = s[p] switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (multiplier == 0) break;
+            total += (digit < 0 ? 1 : digit) * multiplier;   // "十二": 十 alone is one ten
+            digit = -1;
+        }
+        if (p == i) return false;
+        value = total + Math.Max(digit, 0);
+        i = p;
+        return true;
+    }
+
+    private static int ChineseDigit(char c) => c switch
+    {
+        '零' or '〇' => 0, '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9,
+        _ => -1,
+    };
+
     private static int ReadDigits(ReadOnlySpan<char> s, ref int p, ref ulong mantissa, ref int digits)
     {
         var start = p;

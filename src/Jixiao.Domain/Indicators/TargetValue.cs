@@ -37,6 +37,18 @@ public static class ComparisonSymbols
     };
 }
 
+/// A quantity that states a change from a base rather than a level (相对变化): "提高0.05", "同比增长5%", "降低2个百分点",
+/// "缩短2天". The base (上年, 同期 …) stays in <see cref="TargetValue.Text"/>.
+public enum TargetChange
+{
+    /// A level: "≥95%", "=3个".
+    None,
+    /// 提高, 提升, 增长, 增加, 上升, 新增, 扩大.
+    Increase,
+    /// 降低, 下降, 减少, 缩短, 缩减, 压缩.
+    Decrease,
+}
+
 /// What the parser knows about the row a value stands in: a bare number in a timeliness row may be an Excel date serial,
 /// and a value cell may repeat the indicator's name (<paramref name="Name"/>) before the value ("资金到位率达100%").
 public readonly record struct TargetContext(string? Level2 = null, string? Name = null);
@@ -94,9 +106,16 @@ public sealed record QuantityTarget(Comparison Operator, decimal Value, string U
     /// has no prefix.
     public Magnitude? Normalized { get; init; }
 
+    /// The value is a change from a base, not a level: "提高5%" is an increase of =5%, "降低10%以上" a decrease of ≥10%. Checks that
+    /// judge a level (0–100%, 100% everywhere, satisfaction ≥80%, the direction of the operator) leave a change alone.
+    public TargetChange Change { get; init; }
+
     public override TargetKind Kind => TargetUnits.IsTime(Unit) ? TargetKind.Duration : TargetKind.Quantity;
 
     public bool IsPercentage => Unit == "%";
+
+    /// A level rather than a change (<see cref="Change"/> is None).
+    public bool IsLevel => Change == TargetChange.None;
 
     public override string Format() => TargetFormatter.Format(this);
 }
@@ -125,6 +144,18 @@ public sealed record DeadlineTarget(int? Year, int Month, int Day) : TargetValue
 /// A period in which the work happens: "2023.07-2024.01", "2021年1月-12月".
 public sealed record PeriodTarget(DateOnly From, DateOnly To) : TargetValue
 {
+    public override TargetKind Kind => TargetKind.Period;
+    public override string Format() => TargetFormatter.Format(this);
+}
+
+/// Daily hours (每日开放时间): "每日6:00-23:00", "工作日8:30-17:30", "每天8点至18点". A period that recurs every day (or every
+/// working day), so its kind is <see cref="TargetKind.Period"/>; <see cref="To"/> may be 24:00, or earlier than
+/// <see cref="From"/> for hours that run past midnight ("22:00-6:00").
+public sealed record DailyHoursTarget(TimeSpan From, TimeSpan To) : TargetValue
+{
+    /// Only on working days (工作日, 周一至周五), not every day.
+    public bool WorkingDaysOnly { get; init; }
+
     public override TargetKind Kind => TargetKind.Period;
     public override string Format() => TargetFormatter.Format(this);
 }

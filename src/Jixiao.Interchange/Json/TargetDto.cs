@@ -34,6 +34,14 @@ public sealed record TargetDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MagnitudeDto? Normalized { get; init; }
 
+    /// "increase" or "decrease" for a quantity that states a change from a base ("提高5%"); left out for a level.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Change { get; init; }
+
+    /// True for daily hours that hold on working days only ("工作日8:30-17:30").
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? WorkingDays { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Grade { get; init; }
 
@@ -58,6 +66,7 @@ public sealed record TargetDto
                 Unit = q.Unit,
                 Upper = q.UpperValue,
                 Normalized = q.Normalized is { } n ? new MagnitudeDto { Value = n.Value, Unit = n.Unit } : null,
+                Change = q.IsLevel ? null : JsonNames.Of(q.Change),
             },
             DeadlineTarget d => dto with
             {
@@ -71,6 +80,11 @@ public sealed record TargetDto
                 Value = JsonSerializer.SerializeToElement(
                     string.Create(CultureInfo.InvariantCulture, $"{p.From:yyyy-MM-dd}/{p.To:yyyy-MM-dd}")),
             },
+            DailyHoursTarget h => dto with
+            {
+                Value = JsonSerializer.SerializeToElement(string.Concat(Clock(h.From), "/", Clock(h.To))),
+                WorkingDays = h.WorkingDaysOnly ? true : null,
+            },
             QualitativeTarget t => dto with
             {
                 Value = JsonSerializer.SerializeToElement(t.Phrase),
@@ -80,6 +94,21 @@ public sealed record TargetDto
             },
             _ => dto,
         };
+    }
+
+    // "06:00", and "24:00" for the end of the day (ISO 8601 allows it as the end of an interval).
+    private static string Clock(TimeSpan t) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}");
+
+    private static bool TryParseClock(string text, out TimeSpan time)
+    {
+        time = default;
+        if (text.Length != 5 || text[2] != ':' || !int.TryParse(text.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || !int.TryParse(text.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var minute)
+            || hour > 24 || minute > 59 || (hour == 24 && minute != 0))
+            return false;
+        time = new TimeSpan(hour, minute, 0);
+        return true;
     }
 
     /// <paramref name="level2"/> is the indicator's 二级指标: a bare number in a timeliness row may be an Excel date serial;
@@ -130,8 +159,15 @@ public sealed record TargetDto
             problems.Report(JsonPath.Member(path, "upper"), "区间（between）须给出上限 upper");
             return MissingTarget.Instance;
         }
+        var change = TargetChange.None;
+        if (Change is not null && (!JsonNames.TryParse(Change, out change) || change == TargetChange.None))
+        {
+            problems.Report(JsonPath.Member(path, "change"), $"变化方向「{Change}」无法识别", "可用的值：increase、decrease");
+            return MissingTarget.Instance;
+        }
         return new QuantityTarget(op, value, Unit ?? "")
         {
+            Change = change,
             UpperValue = Upper,
             Normalized = Normalized is { Value: { } nv } n ? new Magnitude(nv, n.Unit ?? "") : null,
         };
@@ -156,7 +192,9 @@ public sealed record TargetDto
             && DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
             && DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
             return new PeriodTarget(start, end);
-        problems.Report(JsonPath.Member(path, "value"), "期间型指标值的 value 应为日期区间", "写成 \"2023-07-01/2024-01-31\"");
+        if (parts is [var opens, var closes] && TryParseClock(opens, out var opensAt) && TryParseClock(closes, out var closesAt) && opensAt != closesAt)
+            return new DailyHoursTarget(opensAt, closesAt) { WorkingDaysOnly = WorkingDays == true };
+        problems.Report(JsonPath.Member(path, "value"), "期间型指标值的 value 应为日期区间或每日时段", "写成 \"2023-07-01/2024-01-31\"，每日时段写成 \"06:00/23:00\"");
         return MissingTarget.Instance;
     }
 

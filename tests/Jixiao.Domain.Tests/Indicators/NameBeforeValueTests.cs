@@ -16,6 +16,8 @@ public class NameBeforeValueTests
     [InlineData("培训人数不少于500人", "培训人数", "quantity ≥ 500人")]
     [InlineData("完成时间为2024年12月31日前", "完成时间", "deadline 2024-12-31")]
     [InlineData("资金到位率 达 100%", "资金到位率", "quantity ≥ 100%")]
+    [InlineData("渠系水利用系数提高0.05", "渠系水利用系数", "quantity increase = 0.05")]
+    [InlineData("农民人均收入同比增长5%", "农民人均收入", "quantity increase = 5%")]
     public void Parse_NameThenValue_IsTheValue_AndKeepsTheText(string text, string name, string expected)
     {
         var value = TargetParser.Parse(text, new TargetContext(null, name));

@@ -286,6 +286,112 @@ public class TargetParserSpellingTests
         { "≤30（日）", "duration ≤ 30日" },
         { "≥90（预计）", "quantity ≥ 90" },
         { "100（累计）", "quantity = 100" },
+
+        // ── relative changes (相对变化): a change by an amount, the base only in the text ──
+        { "提高0.05", "quantity increase = 0.05" },                 // probe-r11 Xinjiang: 渠系水利用系数
+        { "提高5%", "quantity increase = 5%" },
+        { "增长10%", "quantity increase = 10%" },
+        { "同比增长5%", "quantity increase = 5%" },
+        { "环比下降3%", "quantity decrease = 3%" },
+        { "年均增长8%", "quantity increase = 8%" },
+        { "较上年提高3%", "quantity increase = 3%" },
+        { "较上年度增长10%以上", "quantity increase ≥ 10%" },
+        { "比上年同期增长8%", "quantity increase = 8%" },
+        { "较2023年提高2个百分点", "quantity increase = 2个百分点" },
+        { "较基期下降15%", "quantity decrease = 15%" },
+        { "降低2个百分点", "quantity decrease = 2个百分点" },
+        { "下降5%以上", "quantity decrease ≥ 5%" },
+        { "减少20%", "quantity decrease = 20%" },
+        { "提高≥5%", "quantity increase ≥ 5%" },
+        { "提高不低于5%", "quantity increase ≥ 5%" },
+        { "提高5%-10%", "quantity increase 5..10%" },
+        { "提升0.02个百分点", "quantity increase = 0.02个百分点" },
+        { "提高一个百分点", "quantity increase = 1个百分点" },
+        { "上升2%", "quantity increase = 2%" },
+        { "缩短2天", "duration decrease = 2天" },
+        { "压缩3个工作日", "duration decrease = 3个工作日" },
+        { "增加1000人", "quantity increase = 1000人" },
+        { "新增5个", "quantity increase = 5个" },
+        { "新增就业100人", "quantity increase = 100人" },
+        { "增加农民收入500元", "quantity increase = 500元" },
+        { "扩大2万亩", "quantity increase = 2万亩 (20000亩)" },
+        { "提高到95%", "quantity ≥ 95%" },                        // the level reached, not a change
+        { "提升至90%以上", "quantity ≥ 90%" },
+        { "降低至5%以下", "quantity ≤ 5%" },
+        { "下降到3%", "quantity ≤ 3%" },
+        { "降低-5%", "unrecognized" },
+        { "提高服务质量", "phrase" },                              // no amount: a phrase, as before
+        { "新增就业岗位不少于100个", "unrecognized" },              // the object is too long to pass for a unit's subject
+
+        // ── daily hours (开放时间, 服务时间): a period that recurs every day ──
+        { "每日6:00-23:00", "daily 06:00-23:00" },                  // probe-r11 Mianyang: 开放时间
+        { "每天9:00-17:00", "daily 09:00-17:00" },
+        { "8:30-17:30", "daily 08:30-17:30" },
+        { "8：30—17：30", "daily 08:30-17:30" },
+        { "8时-18时", "daily 08:00-18:00" },
+        { "8点至17点30分", "daily 08:00-17:30" },
+        { "每天8点半-17点", "daily 08:30-17:00" },
+        { "全天0:00-24:00", "daily 00:00-24:00" },
+        { "全天24小时", "daily 00:00-24:00" },
+        { "22:00-6:00", "daily 22:00-06:00" },                      // past midnight
+        { "工作日9:00-17:00", "working days 09:00-17:00" },
+        { "周一至周五9:00-17:00", "working days 09:00-17:00" },
+        { "每个工作日8:30-12:00", "working days 08:30-12:00" },
+        { "8-17", "quantity 8..17" },                               // no clock mark: a range of numbers
+        { "每日25:00-26:00", "unrecognized" },
+
+        // ── a date and the work done by then ──
+        { "2021年12月底完成项目规划相关工作。", "deadline 2021-12-31" },   // probe-r11 Ningxia: 完成时限
+        { "12月底完成资金拨付工作", "deadline --12-31" },
+        { "2024年6月建成投用", "deadline 2024-06-30" },
+        { "2022年底完成50%", "unrecognized" },                       // a second target after the date
+
+        // ── numbers in Chinese numerals; 万/亿 stay the unit's magnitude ──
+        { "一年", "duration = 1年" },
+        { "两年", "duration = 2年" },
+        { "三个月内", "duration ≤ 3个月" },
+        { "三个月内完成", "duration ≤ 3个月" },
+        { "半年内", "duration ≤ 0.5年" },
+        { "十个", "quantity = 10个" },
+        { "五项", "quantity = 5项" },
+        { "三次", "quantity = 3次" },
+        { "不少于两次", "quantity ≥ 2次" },
+        { "两个以上", "quantity ≥ 2个" },
+        { "一百零五人", "quantity = 105人" },
+        { "二十个工作日内", "duration ≤ 20个工作日" },
+        { "每年一次", "quantity = 1次/年" },
+        { "每季度一次", "quantity = 1次/季度" },
+        { "每年两次", "quantity = 2次/年" },
+        { "一万人", "quantity = 1万人 (10000人)" },
+        { "三千人", "quantity = 3000人" },
+        { "一千万元", "quantity = 1000万元 (10000000元)" },
+        { "百分之九十五", "quantity = 95%" },
+        { "≥百分之90", "quantity ≥ 90%" },
+        { "一致", "phrase" },                                       // words that start with a numeral stay words ("一般" above)
+        { "三月", "phrase" },                                       // March, not three months
+        { "一季度", "phrase" },                                     // the first quarter, not one
+        { "三四个", "phrase" },
+        { "一年一次", "phrase" },
+
+        // ── more spellings seen on published forms ──
+        { "90%（含）以上", "quantity ≥ 90%" },
+        { "98%以上（含98%）", "quantity ≥ 98%" },
+        { "不低于90%（含）", "quantity ≥ 90%" },
+        { "≥90分", "quantity ≥ 90分" },
+        { "3-5年", "duration 3..5年" },
+        { "10年以上", "duration ≥ 10年" },
+        { "1000万元以内", "quantity ≤ 1000万元 (10000000元)" },
+        { "≥3.5亿元", "quantity ≥ 3.5亿元 (350000000元)" },
+        { "每半年1次", "quantity = 1次/半年" },
+        { "2024年第三季度", "period 2024-07-01/2024-09-30" },
+        { "2024年第3季度", "period 2024-07-01/2024-09-30" },
+        { "2024年第三季度前", "deadline 2024-09-30" },
+        { "2024年度", "deadline 2024-12-31" },
+        { "2024年至2026年", "period 2024-01-01/2026-12-31" },
+        { "2024年1月1日至2024年12月31日", "period 2024-01-01/2024-12-31" },
+        { "2024年12月31号前", "deadline 2024-12-31" },
+        { "全年", "phrase" },
+        { "长期有效", "phrase" },
     };
 
     [Theory]

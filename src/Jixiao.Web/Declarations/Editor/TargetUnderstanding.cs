@@ -28,6 +28,7 @@ public static class TargetUnderstanding
         DeadlineTarget { FromExcelSerial: true } d => new($"Excel 日期序号，读作截止 {Deadline(d)}：请写成日期", Tone.Doubtful),
         DeadlineTarget d => new($"截止 {Deadline(d)}", Tone.Understood),
         PeriodTarget p => new($"期间 {Iso(p.From)} 至 {Iso(p.To)}", Tone.Understood),
+        DailyHoursTarget h => new($"时段 {h.Format()}", Tone.Understood),
         QualitativeTarget { Recognized: false } => new("无法识别：不是数量、时限、期间或定性等级", Tone.Problem),
         QualitativeTarget { IsVague: true } t => new($"「{t.Phrase}」无法衡量", Tone.Doubtful),
         QualitativeTarget { Grade: { } grade } => new($"定性等级：{grade}", Tone.Understood),
@@ -46,9 +47,10 @@ public static class TargetUnderstanding
     {
         var kind = q.Kind == TargetKind.Duration ? "（时长）" : "";
         var normalized = q.Normalized is { } n && n.Unit != q.Unit ? $"（{Number(n.Value)} {n.Unit}）" : "";
+        var change = q.Change switch { TargetChange.Increase => "提高 ", TargetChange.Decrease => "降低 ", _ => "" };
         if (q.Operator == Comparison.Between)
-            return $"{Number(q.Value)} – {Number(q.UpperValue ?? q.Value)} {q.Unit}{kind}{normalized}";
-        return $"{q.Operator.Symbol()} {Number(q.Value)} {q.Unit}{kind}{normalized}".TrimEnd();
+            return $"{change}{Number(q.Value)} – {Number(q.UpperValue ?? q.Value)} {q.Unit}{kind}{normalized}";
+        return $"{change}{q.Operator.Symbol()} {Number(q.Value)} {q.Unit}{kind}{normalized}".TrimEnd();
     }
 
     /// Digits grouped by three with a space, as on the form's printed figures: 1 500, 40 000.
