@@ -31,12 +31,26 @@ internal static partial class GluedText
             if (IsGlued(row))
             {
                 result ??= rows.GetRange(0, i);
-                Split(row, TitleBefore(rows, i), result, gluedLines ?? new EmitState());
+                Split(row, row.Raw, TitleBefore(rows, i), result, gluedLines ?? new EmitState());
+            }
+            else if (gluedLines is not null && row.Layout == RowLayout.Text && row.Joined.Contains(ReviewWord, StringComparison.Ordinal))
+            {
+                // A review box's row (市财政局业务科审核意见审核人（盖章）：年月日), inside or below the table: it ends the table.
+                result ??= rows.GetRange(0, i);
+                result.Add(ReviewRow(row.Joined, row.Line));
+                gluedLines.InTable = false;
+            }
+            else if (gluedLines is { InTable: true } && !(gluedLines.AfterName is { } afterName && GluedColumns.Applies(afterName))
+                && SplitTableLine(rows, i, gluedLines) is { } tableRows)
+            {
+                result ??= rows.GetRange(0, i);
+                result.AddRange(tableRows);
             }
             else if (gluedLines is not null && IsGluedLine(row, gluedLines))
             {
                 result ??= rows.GetRange(0, i);
-                Split(row, null, result, gluedLines);
+                // The line's spaces are breaks inside a cell ("项目预算资金 来源构成"): its cells lost every separator.
+                Split(row, row.Joined, null, result, gluedLines);
             }
             else result?.Add(row);
         }
@@ -56,6 +70,16 @@ internal static partial class GluedText
 
         /// The heading's columns after the name column (三级指标), in printed order, once the name column has come.
         public List<ColumnKind>? AfterName;
+
+        /// The amount columns of the fund table's heading (上年度资金, 本年度资金): with two of them, a row's two amounts
+        /// run together ("3857.2910000") are cut apart.
+        public int FundAmountColumns;
+
+        /// The decimals the form prints its amounts with, from an amount read on its own (项目总预算13857.29…).
+        public int? AmountDecimals;
+
+        /// The row above started with a level name's first word only (质量): this row starts with the 指标 it lost.
+        public bool WrappedLevel;
     }
 
     /// A row that is the indicator table's heading run together and nothing else ("绩效指标一级指标二级指标三级指标指标值"):
@@ -82,9 +106,10 @@ internal static partial class GluedText
     /// A one-cell row that starts with a label, a level name or a column heading and holds more after it: on a form
     /// with a glued heading, such a row is cells run together ("主管部门…实施单位…", "质量指标工程验收合格率100%").
     /// Inside the fund block, a row of a source and its amount ("其中：财政拨款480.00") is one too.
+    /// The line is read without its spaces: on such a form they are breaks inside a cell, not between cells.
     private static bool IsGluedLine(SourceRow row, EmitState state) =>
-        row.Layout == RowLayout.Text && row.Cells.Length == 1
-        && (Match(row.Raw, 0, out var span) != Piece.Value ? EndOf(row.Raw, span) < row.Raw.Length : state.InFund && ChineseText.HasAsciiDigit(row.Raw));
+        row.Layout == RowLayout.Text && row.Joined is var text
+        && (Match(text, 0, out var span) != Piece.Value ? EndOf(text, span) < text.Length : state.InFund && ChineseText.HasAsciiDigit(text));
 
     /// Where a label's piece ends: after its unit in brackets ("项目资金（万元）") or its required-field mark (一级指标*).
     private static int EndOf(string raw, LabelSpan span)
@@ -127,9 +152,8 @@ internal static partial class GluedText
         return null;
     }
 
-    private static void Split(SourceRow row, string? title, List<SourceRow> result, EmitState state)
+    private static void Split(SourceRow row, string raw, string? title, List<SourceRow> result, EmitState state)
     {
-        var raw = row.Raw;
         if (title is not null && raw.IndexOf(title, StringComparison.Ordinal) is var at && at >= 0)
             raw = string.Concat(raw.AsSpan(0, at), " ", raw.AsSpan(at + title.Length));
 
@@ -217,11 +241,27 @@ internal static partial class GluedText
             var (kind, text) = pieces[k];
             // 上年结转 inside the fund block (年度资金总额…其中：财政拨款…上年结转80.50其他资金0.00) is one of its rows.
             if (kind != Piece.Value)
-                inFund = kind == Piece.Label && FormLabels.Trie.TryMatchWhole(text, out var meaning, out _)
-                    && (FormLabels.IsFundLabel(meaning) || (inFund && meaning == LabelMeaning.BudgetCarryOver));
+            {
+                var meaning = kind == Piece.Label && FormLabels.Trie.TryMatchWhole(text, out var labelMeaning, out _) ? labelMeaning : (LabelMeaning?)null;
+                inFund = meaning is { } m && (FormLabels.IsFundLabel(m) || (inFund && m == LabelMeaning.BudgetCarryOver));
+                if (inFund) CountFundColumn(meaning!.Value, state);
+            }
+            else if (!inFund && Decimals(text) is { } decimals) state.AmountDecimals = decimals;
             switch (kind)
             {
-                case Piece.Value when inFund && SplitFundRows(text, line, result):
+                case Piece.Value when inFund && SplitFundRows(text, line, result, state.FundAmountColumns == 2 ? state.AmountDecimals ?? MoneyDecimals : null):
+                    break;
+                case Piece.Label when inFund && IsFundHeadingPart(pieces[k]) && k + 1 < pieces.Count && IsFundHeadingPart(pieces[k + 1]):
+                    // 项目预算资金来源构成项目资金来源上年度资金本年度资金: the fund table's heading is one row, as printed;
+                    // a row per heading would have each heading start the table again with only its own column.
+                    var heading = new List<string> { text };
+                    while (k + 1 < pieces.Count && IsFundHeadingPart(pieces[k + 1]))
+                    {
+                        heading.Add(pieces[++k].Text);
+                        FormLabels.Trie.TryMatchWhole(heading[^1], out var next, out _);
+                        CountFundColumn(next, state);
+                    }
+                    result.Add(Row(line, [.. heading]));
                     break;
                 case Piece.ReviewBox:
                     // The box and what it holds on one row, as a box reads.
@@ -246,9 +286,34 @@ internal static partial class GluedText
         }
     }
 
+    private static bool IsFundHeadingPart((Piece Kind, string Text) piece) =>
+        piece.Kind == Piece.Label && FormLabels.Trie.TryMatchWhole(piece.Text, out var meaning, out _)
+        && meaning is LabelMeaning.FundHeading or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn
+            or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn;
+
+    // The fund table's heading resets the count; each amount column's heading adds one.
+    private static void CountFundColumn(LabelMeaning meaning, EmitState state)
+    {
+        if (meaning == LabelMeaning.FundHeading) state.FundAmountColumns = 0;
+        else if (meaning is LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn) state.FundAmountColumns++;
+    }
+
+    // Amounts in 万元 or 元 are printed to the hundredth (分, or 百元) unless the form shows otherwise.
+    private const int MoneyDecimals = 2;
+
+    /// The decimals of a value that is an amount and nothing else ("13857.29" → 2), or null.
+    private static int? Decimals(string text)
+    {
+        var point = text.IndexOf('.');
+        return point > 0 && point < text.Length - 1 && FormValues.LooksLikeAmount(text) && !text.AsSpan(point + 1).ContainsAnyExceptInRange('0', '9')
+            ? text.Length - point - 1 : null;
+    }
+
     /// "96.00其中：财政拨款96.00其他资金0.00" after 年度资金总额: the total's amount, then each source with its amount,
     /// a row each. False (nothing added) when the text is not made of amounts and the names before them.
-    internal static bool SplitFundRows(string text, int line, List<SourceRow> result)
+    /// With <paramref name="pairDecimals"/>, the table has two amount columns and an amount holding two run together
+    /// is cut in two (GluedAmounts).
+    internal static bool SplitFundRows(string text, int line, List<SourceRow> result, int? pairDecimals = null)
     {
         var rows = new List<SourceRow>();
         var position = 0;
@@ -256,7 +321,8 @@ internal static partial class GluedText
         {
             var name = text[position..amount.Index].Trim();
             if (name.Length == 0 && position > 0) return false;
-            rows.Add(Row(line, name.Length == 0 ? [amount.Value] : [name, amount.Value]));
+            string[] amounts = pairDecimals is { } decimals && GluedAmounts.Split(amount.Value, decimals) is var (first, second) ? [first, second] : [amount.Value];
+            rows.Add(Row(line, name.Length == 0 ? amounts : [name, .. amounts]));
             position = amount.Index + amount.Length;
         }
         if (rows.Count == 0 || position < text.Length) return false;
