@@ -20,18 +20,20 @@ internal static partial class GluedText
 
         var result = new List<SourceRow>();
         var at = 0;
-        // "指标工程建设验收合格率100%": the rest of the level cell the row above started ("质量"), cut by a page break.
-        if (state.WrappedLevel && text.StartsWith("指标", StringComparison.Ordinal) && text.Length > 2)
+        // "指标工程建设验收合格率100%": the rest of the level cell the row above started ("质量"), cut by a page break
+        // or by a break inside the cell ("社会效益" / "指标"); the row above gave the whole name.
+        if (state.WrappedLevel && text.StartsWith(IndicatorWord, StringComparison.Ordinal)) at = IndicatorWord.Length;
+        var next = NextText(rows, index);
+        var last = "";
+        while (LevelPrefix(text, at, next) is var length and > 0)
         {
-            result.Add(Row(row.Line, ["指标"]));
-            at = 2;
-        }
-        state.WrappedLevel = false;
-        while (LevelPrefix(text, at, NextText(rows, index), ref state.WrappedLevel) is var length and > 0)
-        {
-            result.Add(Row(row.Line, [text.Substring(at, length)]));
+            last = text.Substring(at, length);
+            result.Add(Row(row.Line, [last]));
             at += length;
         }
+        state.WrappedLevel = last.Length > 0 && !last.EndsWith(IndicatorWord, StringComparison.Ordinal) && next is not null
+            && next.StartsWith(IndicatorWord, StringComparison.Ordinal);
+        if (state.WrappedLevel) result[^1] = Row(row.Line, [last + IndicatorWord]);
         if (at == text.Length) return result;
 
         var rest = text[at..];
@@ -43,6 +45,8 @@ internal static partial class GluedText
         result.Add(Row(row.Line, target is null ? [] : [target]));
         return result;
     }
+
+    private const string IndicatorWord = "指标";
 
     private const string ReviewWord = "审核意见";
 
@@ -66,20 +70,16 @@ internal static partial class GluedText
     /// The length of the level name that starts <paramref name="text"/> at <paramref name="at"/> and leaves an indicator
     /// after it, or 0. A level name ends in 指标, or is a benefit or satisfaction level written without it (社会效益,
     /// 可持续效益, 服务对象满意度); a bare stem (质量, 时效) counts only when the next row starts with the 指标 it lost.
-    private static int LevelPrefix(string text, int at, string? next, ref bool wrapped)
+    private static int LevelPrefix(string text, int at, string? next)
     {
-        for (var length = Math.Min(LongestLevelName, text.Length - at - 1); length >= 2; length--)
+        for (var length = Math.Min(LongestLevelName, text.Length - at); length >= 2; length--)
         {
             var name = text.Substring(at, length);
             var role = LevelLabel.Of(name).Role;
             if (role is LevelRole.None or LevelRole.Fragment || IsValueOnly(text, at + length)) continue;
             if (name.EndsWith("指标", StringComparison.Ordinal) || (length >= 4 && EndsLikeABenefitOrSatisfaction(name))) return length;
-            if (at + length < text.Length && next is not null && next.StartsWith("指标", StringComparison.Ordinal)
-                && LevelLabel.Of(name + "指标").Role != LevelRole.None)
-            {
-                wrapped = true;
+            if (next is not null && next.StartsWith("指标", StringComparison.Ordinal) && LevelLabel.Of(name + "指标").Role != LevelRole.None)
                 return length;
-            }
         }
         return 0;
     }
@@ -96,11 +96,20 @@ internal static partial class GluedText
     }
 
     /// Where the value that ends <paramref name="text"/> starts, or 0 when none ends it (or nothing is left before it).
+    /// A range ends with its second end ("2021年1月-12月"): the value starts at its first.
     private static int TrailingValue(string text)
     {
         var start = 0;
+        var previousEnd = -1;
+        var previousStart = 0;
         foreach (System.Text.RegularExpressions.Match value in ValueToken().Matches(text))
-            if (value.Index + value.Length == text.Length) start = value.Index;
+        {
+            if (value.Index + value.Length == text.Length)
+                start = previousEnd == value.Index - 1 && RangeMarks.Contains(text[value.Index - 1]) ? previousStart : value.Index;
+            (previousStart, previousEnd) = (value.Index, value.Index + value.Length);
+        }
         return start;
     }
+
+    private const string RangeMarks = "-－—~～至";
 }

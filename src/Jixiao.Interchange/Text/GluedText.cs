@@ -96,7 +96,7 @@ internal static partial class GluedText
                 var piece = Match(row.Raw, i, out var span, afterColumn: columns > 0);
                 if (piece == Piece.Value) break;
                 if (piece == Piece.Column) columns++;
-                i = EndOf(row.Raw, span);
+                i = EndOf(row.Raw, span, piece);
             }
             if (i >= row.Raw.Length && columns >= 3) return true;
         }
@@ -109,12 +109,13 @@ internal static partial class GluedText
     /// The line is read without its spaces: on such a form they are breaks inside a cell, not between cells.
     private static bool IsGluedLine(SourceRow row, EmitState state) =>
         row.Layout == RowLayout.Text && row.Joined is var text
-        && (Match(text, 0, out var span) != Piece.Value ? EndOf(text, span) < text.Length : state.InFund && ChineseText.HasAsciiDigit(text));
+        && (Match(text, 0, out var span) is var piece && piece != Piece.Value ? EndOf(text, span, piece) < text.Length : state.InFund && ChineseText.HasAsciiDigit(text));
 
     /// Where a label's piece ends: after its unit in brackets ("项目资金（万元）") or its required-field mark (一级指标*).
-    private static int EndOf(string raw, LabelSpan span)
+    /// A column heading keeps what its brackets say of it (指标值(包含数字及文字描述)): the heading's own words.
+    private static int EndOf(string raw, LabelSpan span, Piece piece)
     {
-        var end = span.Suffix is "万元" or "元" ? span.End : span.LabelEnd;
+        var end = span.Suffix is "万元" or "元" || (piece == Piece.Column && span.Suffix is not null) ? span.End : span.LabelEnd;
         return end < raw.Length && raw[end] is '*' or '＊' ? end + 1 : end;
     }
 
@@ -166,7 +167,7 @@ internal static partial class GluedText
             if (kind == Piece.Value || (kind == Piece.Label && state.PerLine && state.InTable && i > 0)) continue;
             AddValue(raw, textStart, i, pieces);
             // A unit in brackets stays with its label ("项目资金（万元）"); any other bracket may be the value.
-            var end = EndOf(raw, span);
+            var end = EndOf(raw, span, kind);
             if (raw.AsSpan(end).StartsWith("审核意见")) { kind = Piece.ReviewBox; end += 4; }
             pieces.Add((kind, ChineseText.Normalize(raw.AsSpan(i, end - i))));
             textStart = end;
@@ -331,8 +332,9 @@ internal static partial class GluedText
     }
 
     // An amount, not a number inside a name: not part of a longer number, and not a year or date (2024年中央财政补助资金).
-    // A decimal amount may be followed by anything ("96.50日常公用经费"); a whole number not by 年/月/日/号.
-    [GeneratedRegex(@"(?<![\d.,])(?:\d[\d,]*\.\d+(?:万元|元)?(?![\d.,])|\d[\d,]*(?:万元|元)?(?![\d.,年月日号]))", RegexOptions.CultureInvariant)]
+    // A decimal amount may be followed by anything ("96.50日常公用经费"); a whole number not by 年/月/日/号, nor by the
+    // mark that makes it a row's numbering ("1、一般公共预算6.30", "(1)").
+    [GeneratedRegex(@"(?<![\d.,])(?:\d[\d,]*\.\d+(?:万元|元)?(?![\d.,])|\d[\d,]*(?:万元|元)?(?![\d.,年月日号、)）]))", RegexOptions.CultureInvariant)]
     private static partial Regex FundAmount();
 
     /// "办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次大楼安检巡察次数…": each indicator ends with its value.
@@ -367,9 +369,9 @@ internal static partial class GluedText
         Raw = string.Join(" | ", cells),
     };
 
-    // A value at the end of an indicator: a deadline ("2024年12月31日前", "2024年底前", "2024.12.31前"), or an optional
+    // A value at the end of an indicator: a deadline ("2024年12月31日前", "2024年底前", "2024.12.31前", "12月底到位"), or an optional
     // operator, a number and an optional unit, which may be per something ("1200元/生·年").
-    [GeneratedRegex(@"\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|年(?:底|末)|[.\-/]\d{1,2}[.\-/]\d{1,2})(?:之?前|以前)?|[<>≥≤=＞＜≧≦]?=?\d+(?:[.,]\d+)*(?:%|％|人次|万人|万元|元|个|项|次|人|天|日|个月|月|年|小时|台|套|件|份|家|辆|座|株|公里|米|平方米|亩|户|所|场|批|期|篇|本|册)?(?:/[^\d\s/]{1,3}(?:·[年月日天])?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|年(?:底|末)|[.\-/]\d{1,2}[.\-/]\d{1,2})(?:之?前|以前)?|\d{1,2}月(?:底|末)(?:之?前|以前|到位|完成)?|[<>≥≤=＞＜≧≦]?=?\d+(?:[.,]\d+)*(?:%|％|人次|万人|万元|元|个|项|次|人|天|日|个月|月|年|小时|台|套|件|份|家|辆|座|株|公里|米|平方米|亩|户|所|场|批|期|篇|本|册)?(?:/[^\d\s/]{1,3}(?:·[年月日天])?)?", RegexOptions.CultureInvariant)]
     private static partial Regex ValueToken();
 
     [GeneratedRegex(@"\.(?:docx?|xlsx?|pdf|wps|et)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

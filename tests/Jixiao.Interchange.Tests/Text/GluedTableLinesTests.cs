@@ -65,6 +65,41 @@ public class GluedTableLinesTests
         Assert.DoesNotContain(form.Indicators, i => i.Name.Contains("审核", StringComparison.Ordinal));
     }
 
+    // Guangyuan's (四川) 项目支出绩效目标申报表 copied line by line: the heading ends with its value column's bracketed
+    // note (指标值(包含数字及文字描述)), level cells break inside the cell ("项目效益" / "指标"), and the values are a
+    // period range and a month's end (2022年1月-12月, 12月底到位).
+    [Fact]
+    public void GuangyuanRunTogether_HeadingNoteAndWrappedLevels_ReadsEachIndicator()
+    {
+        var result = Read("sichuan-guangyuan-run-together-lines.txt");
+
+        Assert.Equal(
+        [
+            ("产出指标", "数量指标", "奖励扶助对象人数", "405人"),
+            ("产出指标", "质量指标", "扶助对象资格审核准确率", "100%"),
+            ("产出指标", "时效指标", "项目实施时间", "2022年1月-12月"),
+            ("产出指标", "时效指标", "资金拨付", "12月底到位"),
+            ("产出指标", "成本指标", "人均奖励扶助标准", "≤1200元/人"),
+            ("效益指标", "社会效益指标", "促进计划生育家庭发展能力提升", "100%"),
+            ("效益指标", "可持续影响指标", "扶助政策持续实施", "≥3年"),
+            ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+            ("满意度指标", "服务对象满意度指标", "社会满意度", "≥85%"),
+        ], result.Declaration.Indicators.Select(Tree));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL");
+    }
+
+    // "1、一般公共预算48.60": the 1 is the row's numbering, not an amount before the source's name.
+    [Fact]
+    public void GuangyuanRunTogether_NumberedFundRows_ReadAsSources()
+    {
+        var funds = Read("sichuan-guangyuan-run-together-lines.txt").Declaration.FundSources;
+        var fiscal = funds.SelectMany(f => f.Children.Prepend(f)).Single(f => f.Name == FundSourceNames.FiscalAppropriation);
+
+        Assert.Equal(new WanYuan(48.60m), fiscal.CurrentYear);
+        Assert.Equal([("一般公共预算", new WanYuan(48.60m)), ("政府性基金", new WanYuan(0m)), ("国有资本经营预算", new WanYuan(0m))],
+            fiscal.Children.Select(c => (c.Name, c.CurrentYear!.Value)));
+    }
+
     [Theory]
     [InlineData("3857.2910000", 2, "3857.29", "10000")]
     [InlineData("96.5012.00", 2, "96.50", "12.00")]
