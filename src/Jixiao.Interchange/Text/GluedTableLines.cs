@@ -38,8 +38,9 @@ internal static partial class GluedText
 
         var rest = text[at..];
         var value = TrailingValue(rest);
-        string? target = value > 0 ? rest[value..] : null;
-        if (target is null && TrailingPhrase.Length(rest) is var phrase and > 0) value = rest.Length - phrase;
+        // "农牧区群众就医可及性明显改善": a worded value run into the name, the indicator's last words.
+        if (value == 0 && TrailingPhrase.Length(rest) is var phrase and > 0) value = rest.Length - phrase;
+        string? target = null;
         if (value > 0) (rest, target) = (rest[..value], rest[value..]);
         result.Add(Row(row.Line, [rest]));
         result.Add(Row(row.Line, target is null ? [] : [target]));
