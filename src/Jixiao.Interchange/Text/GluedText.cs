@@ -31,12 +31,26 @@ internal static partial class GluedText
             if (IsGlued(row))
             {
                 result ??= rows.GetRange(0, i);
-                Split(row, TitleBefore(rows, i), result, gluedLines ?? new EmitState());
+                Split(row, row.Raw, TitleBefore(rows, i), result, gluedLines ?? new EmitState());
+            }
+            else if (gluedLines is not null && row.Layout == RowLayout.Text && row.Joined.Contains(ReviewWord, StringComparison.Ordinal))
+            {
+                // A review box's row (市财政局业务科审核意见审核人（盖章）：年月日), inside or below the table: it ends the table.
+                result ??= rows.GetRange(0, i);
+                result.Add(ReviewRow(row.Joined, row.Line));
+                gluedLines.InTable = false;
+            }
+            else if (gluedLines is { InTable: true } && !(gluedLines.AfterName is { } afterName && GluedColumns.Applies(afterName))
+                && SplitTableLine(rows, i, gluedLines) is { } tableRows)
+            {
+                result ??= rows.GetRange(0, i);
+                result.AddRange(tableRows);
             }
             else if (gluedLines is not null && IsGluedLine(row, gluedLines))
             {
                 result ??= rows.GetRange(0, i);
-                Split(row, null, result, gluedLines);
+                // The line's spaces are breaks inside a cell ("项目预算资金 来源构成"): its cells lost every separator.
+                Split(row, row.Joined, null, result, gluedLines);
             }
             else result?.Add(row);
         }
@@ -56,6 +70,16 @@ internal static partial class GluedText
 
         /// The heading's columns after the name column (三级指标), in printed order, once the name column has come.
         public List<ColumnKind>? AfterName;
+
+        /// The amount columns of the fund table's heading (上年度资金, 本年度资金): with two of them, a row's two amounts
+        /// run together ("3857.2910000") are cut apart.
+        public int FundAmountColumns;
+
+        /// The decimals the form prints its amounts with, from an amount read on its own (项目总预算13857.29…).
+        public int? AmountDecimals;
+
+        /// The row above started with a level name's first word only (质量): this row starts with the 指标 it lost.
+        public bool WrappedLevel;
     }
 
     /// A row that is the indicator table's heading run together and nothing else ("绩效指标一级指标二级指标三级指标指标值"):
@@ -72,7 +96,7 @@ internal static partial class GluedText
                 var piece = Match(row.Raw, i, out var span, afterColumn: columns > 0);
                 if (piece == Piece.Value) break;
                 if (piece == Piece.Column) columns++;
-                i = EndOf(row.Raw, span);
+                i = EndOf(row.Raw, span, piece);
             }
             if (i >= row.Raw.Length && columns >= 3) return true;
         }
@@ -82,14 +106,16 @@ internal static partial class GluedText
     /// A one-cell row that starts with a label, a level name or a column heading and holds more after it: on a form
     /// with a glued heading, such a row is cells run together ("主管部门…实施单位…", "质量指标工程验收合格率100%").
     /// Inside the fund block, a row of a source and its amount ("其中：财政拨款480.00") is one too.
+    /// The line is read without its spaces: on such a form they are breaks inside a cell, not between cells.
     private static bool IsGluedLine(SourceRow row, EmitState state) =>
-        row.Layout == RowLayout.Text && row.Cells.Length == 1
-        && (Match(row.Raw, 0, out var span) != Piece.Value ? EndOf(row.Raw, span) < row.Raw.Length : state.InFund && ChineseText.HasAsciiDigit(row.Raw));
+        row.Layout == RowLayout.Text && row.Joined is var text
+        && (Match(text, 0, out var span) is var piece && piece != Piece.Value ? EndOf(text, span, piece) < text.Length : state.InFund && ChineseText.HasAsciiDigit(text));
 
     /// Where a label's piece ends: after its unit in brackets ("项目资金（万元）") or its required-field mark (一级指标*).
-    private static int EndOf(string raw, LabelSpan span)
+    /// A column heading keeps what its brackets say of it (指标值(包含数字及文字描述)): the heading's own words.
+    private static int EndOf(string raw, LabelSpan span, Piece piece)
     {
-        var end = span.Suffix is "万元" or "元" ? span.End : span.LabelEnd;
+        var end = span.Suffix is "万元" or "元" || (piece == Piece.Column && span.Suffix is not null) ? span.End : span.LabelEnd;
         return end < raw.Length && raw[end] is '*' or '＊' ? end + 1 : end;
     }
 
@@ -127,9 +153,8 @@ internal static partial class GluedText
         return null;
     }
 
-    private static void Split(SourceRow row, string? title, List<SourceRow> result, EmitState state)
+    private static void Split(SourceRow row, string raw, string? title, List<SourceRow> result, EmitState state)
     {
-        var raw = row.Raw;
         if (title is not null && raw.IndexOf(title, StringComparison.Ordinal) is var at && at >= 0)
             raw = string.Concat(raw.AsSpan(0, at), " ", raw.AsSpan(at + title.Length));
 
@@ -142,7 +167,7 @@ internal static partial class GluedText
             if (kind == Piece.Value || (kind == Piece.Label && state.PerLine && state.InTable && i > 0)) continue;
             AddValue(raw, textStart, i, pieces);
             // A unit in brackets stays with its label ("项目资金（万元）"); any other bracket may be the value.
-            var end = EndOf(raw, span);
+            var end = EndOf(raw, span, kind);
             if (raw.AsSpan(end).StartsWith("审核意见")) { kind = Piece.ReviewBox; end += 4; }
             pieces.Add((kind, ChineseText.Normalize(raw.AsSpan(i, end - i))));
             textStart = end;
@@ -217,11 +242,27 @@ internal static partial class GluedText
             var (kind, text) = pieces[k];
             // 上年结转 inside the fund block (年度资金总额…其中：财政拨款…上年结转80.50其他资金0.00) is one of its rows.
             if (kind != Piece.Value)
-                inFund = kind == Piece.Label && FormLabels.Trie.TryMatchWhole(text, out var meaning, out _)
-                    && (FormLabels.IsFundLabel(meaning) || (inFund && meaning == LabelMeaning.BudgetCarryOver));
+            {
+                var meaning = kind == Piece.Label && FormLabels.Trie.TryMatchWhole(text, out var labelMeaning, out _) ? labelMeaning : (LabelMeaning?)null;
+                inFund = meaning is { } m && (FormLabels.IsFundLabel(m) || (inFund && m == LabelMeaning.BudgetCarryOver));
+                if (inFund) CountFundColumn(meaning!.Value, state);
+            }
+            else if (!inFund && Decimals(text) is { } decimals) state.AmountDecimals = decimals;
             switch (kind)
             {
-                case Piece.Value when inFund && SplitFundRows(text, line, result):
+                case Piece.Value when inFund && SplitFundRows(text, line, result, state.FundAmountColumns == 2 ? state.AmountDecimals ?? MoneyDecimals : null):
+                    break;
+                case Piece.Label when inFund && IsFundHeadingPart(pieces[k]) && k + 1 < pieces.Count && IsFundHeadingPart(pieces[k + 1]):
+                    // 项目预算资金来源构成项目资金来源上年度资金本年度资金: the fund table's heading is one row, as printed;
+                    // a row per heading would have each heading start the table again with only its own column.
+                    var heading = new List<string> { text };
+                    while (k + 1 < pieces.Count && IsFundHeadingPart(pieces[k + 1]))
+                    {
+                        heading.Add(pieces[++k].Text);
+                        FormLabels.Trie.TryMatchWhole(heading[^1], out var next, out _);
+                        CountFundColumn(next, state);
+                    }
+                    result.Add(Row(line, [.. heading]));
                     break;
                 case Piece.ReviewBox:
                     // The box and what it holds on one row, as a box reads.
@@ -246,9 +287,34 @@ internal static partial class GluedText
         }
     }
 
+    private static bool IsFundHeadingPart((Piece Kind, string Text) piece) =>
+        piece.Kind == Piece.Label && FormLabels.Trie.TryMatchWhole(piece.Text, out var meaning, out _)
+        && meaning is LabelMeaning.FundHeading or LabelMeaning.FundNameColumn or LabelMeaning.FundPriorYearColumn
+            or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn;
+
+    // The fund table's heading resets the count; each amount column's heading adds one.
+    private static void CountFundColumn(LabelMeaning meaning, EmitState state)
+    {
+        if (meaning == LabelMeaning.FundHeading) state.FundAmountColumns = 0;
+        else if (meaning is LabelMeaning.FundPriorYearColumn or LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn) state.FundAmountColumns++;
+    }
+
+    // Amounts in 万元 or 元 are printed to the hundredth (分, or 百元) unless the form shows otherwise.
+    private const int MoneyDecimals = 2;
+
+    /// The decimals of a value that is an amount and nothing else ("13857.29" → 2), or null.
+    private static int? Decimals(string text)
+    {
+        var point = text.IndexOf('.');
+        return point > 0 && point < text.Length - 1 && FormValues.LooksLikeAmount(text) && !text.AsSpan(point + 1).ContainsAnyExceptInRange('0', '9')
+            ? text.Length - point - 1 : null;
+    }
+
     /// "96.00其中：财政拨款96.00其他资金0.00" after 年度资金总额: the total's amount, then each source with its amount,
     /// a row each. False (nothing added) when the text is not made of amounts and the names before them.
-    internal static bool SplitFundRows(string text, int line, List<SourceRow> result)
+    /// With <paramref name="pairDecimals"/>, the table has two amount columns and an amount holding two run together
+    /// is cut in two (GluedAmounts).
+    internal static bool SplitFundRows(string text, int line, List<SourceRow> result, int? pairDecimals = null)
     {
         var rows = new List<SourceRow>();
         var position = 0;
@@ -257,7 +323,8 @@ internal static partial class GluedText
             // "资金总额 300万元，其中：本年申请 250万元，上年结转 50万元": the comma after an amount ends its row.
             var name = text[position..amount.Index].Trim().TrimStart(RowSeparators).TrimStart();
             if (name.Length == 0 && position > 0) return false;
-            rows.Add(Row(line, name.Length == 0 ? [amount.Value] : [name, amount.Value]));
+            string[] amounts = pairDecimals is { } decimals && GluedAmounts.Split(amount.Value, decimals) is var (first, second) ? [first, second] : [amount.Value];
+            rows.Add(Row(line, name.Length == 0 ? amounts : [name, .. amounts]));
             position = amount.Index + amount.Length;
         }
         if (rows.Count == 0 || position < text.Length) return false;
@@ -268,8 +335,9 @@ internal static partial class GluedText
     private static readonly char[] RowSeparators = ['，', ',', '、', '；', ';'];
 
     // An amount, not a number inside a name: not part of a longer number, and not a year or date (2024年中央财政补助资金).
-    // A decimal amount may be followed by anything ("96.50日常公用经费"); a whole number not by 年/月/日/号.
-    [GeneratedRegex(@"(?<![\d.,])(?:\d[\d,]*\.\d+(?:万元|元)?(?![\d.,])|\d[\d,]*(?:万元|元)?(?![\d.,年月日号]))", RegexOptions.CultureInvariant)]
+    // A decimal amount may be followed by anything ("96.50日常公用经费"); a whole number not by 年/月/日/号, nor by the
+    // mark that makes it a row's numbering ("1、一般公共预算6.30", "(1)").
+    [GeneratedRegex(@"(?<![\d.,])(?:\d[\d,]*\.\d+(?:万元|元)?(?![\d.,])|\d[\d,]*(?:万元|元)?(?![\d.,年月日号、)）]))", RegexOptions.CultureInvariant)]
     private static partial Regex FundAmount();
 
     /// "办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次大楼安检巡察次数…": each indicator ends with its value.
@@ -304,9 +372,9 @@ internal static partial class GluedText
         Raw = string.Join(" | ", cells),
     };
 
-    // A value at the end of an indicator: a deadline ("2024年12月31日前", "2024年底前", "2024.12.31前"), or an optional
+    // A value at the end of an indicator: a deadline ("2024年12月31日前", "2024年底前", "2024.12.31前", "12月底到位"), or an optional
     // operator, a number and an optional unit, which may be per something ("1200元/生·年").
-    [GeneratedRegex(@"\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|年(?:底|末)|[.\-/]\d{1,2}[.\-/]\d{1,2})(?:之?前|以前)?|[<>≥≤=＞＜≧≦]?=?\d+(?:[.,]\d+)*(?:%|％|人次|万人|万元|元|个|项|次|人|天|日|个月|月|年|小时|台|套|件|份|家|辆|座|株|公里|米|平方米|亩|户|所|场|批|期|篇|本|册)?(?:/[^\d\s/]{1,3}(?:·[年月日天])?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|年(?:底|末)|[.\-/]\d{1,2}[.\-/]\d{1,2})(?:之?前|以前)?|\d{1,2}月(?:底|末)(?:之?前|以前|到位|完成)?|[<>≥≤=＞＜≧≦]?=?\d+(?:[.,]\d+)*(?:%|％|人次|万人|万元|元|个|项|次|人|天|日|个月|月|年|小时|台|套|件|份|家|辆|座|株|公里|米|平方米|亩|户|所|场|批|期|篇|本|册)?(?:/[^\d\s/]{1,3}(?:·[年月日天])?)?", RegexOptions.CultureInvariant)]
     private static partial Regex ValueToken();
 
     [GeneratedRegex(@"\.(?:docx?|xlsx?|pdf|wps|et)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
