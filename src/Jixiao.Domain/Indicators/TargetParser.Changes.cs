@@ -55,6 +55,10 @@ public static partial class TargetParser
         return FromQuantity(q, trimmed);
     }
 
+    /// The words end with a verb of change ("同比增长", "较上年提高"): before a number they state the change itself,
+    /// where other words ("提升改造公厕" before "42座") name what is counted.
+    public static bool EndsWithChangeVerb(ReadOnlySpan<char> words) => words.Length >= 2 && ChangeAt(words, words.Length - 2) != TargetChange.None;
+
     private static TargetChange ChangeAt(ReadOnlySpan<char> s, int i)
     {
         if (i + 1 >= s.Length) return TargetChange.None;

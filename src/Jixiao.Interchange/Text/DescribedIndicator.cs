@@ -13,13 +13,18 @@ internal static class DescribedIndicator
     public static bool TrySplit(string text, out string name, out string value)
     {
         name = value = "";
-        // A cell that is a value from its start ("2025年12月31日前") names nothing, whatever number it holds inside.
-        if (ReadsAsValue(TargetValue.Parse(text))) return false;
+        // A cell that is a value from its start ("2025年12月31日前") names nothing, whatever number it holds inside. A
+        // change read with the words before its number ("提升改造公厕42座" as 提升 + 42座) is the exception: in a
+        // description column those words name what the row counts, unless they only state the change ("同比增长5%").
+        var whole = TargetValue.Parse(text);
+        var wholeIsChange = whole is QuantityTarget { IsLevel: false };
+        if (ReadsAsValue(whole) && !wholeIsChange) return false;
         for (var i = 1; i < text.Length; i++)
         {
             if (!StartsAValue(text, i)) continue;
             var start = i - ComparisonWordBefore(text, i);
             var own = text.AsSpan(0, start).TrimEnd(NameEnds);
+            if (wholeIsChange && TargetParser.EndsWithChangeVerb(own)) return false;
             if (own.Length < 2) continue;
             var rest = text[start..];
             if (!ReadsAsValue(TargetValue.Parse(rest))) continue;
