@@ -121,7 +121,7 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                     }
                     break;
                 case Section.Fund:
-                    if (!_fund!.TryRead(row))
+                    if (!_fund!.TryRead(row, NextNonEmpty(i)))
                     {
                         _section = Section.Header;
                         ReadHeaderRow(i);
@@ -248,6 +248,14 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         if (_stream is not null) _stream.Feed(row);
         else _table!.ReadRow(row);
+    }
+
+    /// The next row that is not a blank line, or null at the end of the file.
+    private SourceRow? NextNonEmpty(int i)
+    {
+        for (var k = i + 1; k < rows.Count; k++)
+            if (!rows[k].IsEmpty) return rows[k];
+        return null;
     }
 
     /// No row after this one but blank lines: the file ends here.

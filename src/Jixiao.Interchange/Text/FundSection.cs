@@ -6,7 +6,7 @@ namespace Jixiao.Interchange.Text;
 
 /// Reads 项目预算资金来源构成 (fund sources): its heading row says which column is 上年度资金 and which 本年度资金;
 /// each row below is a source with its printed numbering ((一), 1.) and its amounts.
-internal sealed class FundSection(DeclarationDraft draft)
+internal sealed partial class FundSection(DeclarationDraft draft)
 {
     // The names of rows that are fund sources even without numbering or amounts.
     private static readonly FrozenSet<string> TotalNames = FrozenSet.Create(StringComparer.Ordinal, "合计", "总计", "资金总额", "年度资金总额", "项目资金总额", "总额",
@@ -65,19 +65,28 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// Reads the heading row (项目预算资金来源构成 | 项目资金来源 | 上年度资金 | 本年度资金).
     public void ReadHeading(SourceRow row, List<RowItem> items)
     {
-        _columns.Clear();
-        _keptHeadings.Clear();
-        _positional = row.Layout == RowLayout.Tabs;
-        _namePosition = -1;
-        _yuanPerUnit = draft.YuanPerUnit;
-        _currentIsRequest = false;
-        _annualPosition = -1;
-        _columnNames = FundColumnRow.TryReadNames(row, out var headingSuffix);
-        if (_columnNames is not null)
+        PlaceAmountsOnePerLine();
+        // One cell per line, the heading's cells follow one another (项目资金来源 / 上年度资金 / 本年度资金): each
+        // adds its column to the heading read so far.
+        var continues = ContinuesHeadingOnePerLine(row, items);
+        _headingOnePerLine = row.Layout == RowLayout.Text && items.Count == 1;
+        if (!continues)
         {
-            if (headingSuffix is not null) _yuanPerUnit = draft.YuanPerUnitFor(headingSuffix);
-            draft.Recognised += items.Count;
-            return;
+            _columns.Clear();
+            _keptHeadings.Clear();
+            _positional = row.Layout == RowLayout.Tabs;
+            _namePosition = -1;
+            _yuanPerUnit = draft.YuanPerUnit;
+            _currentIsRequest = false;
+            _annualPosition = -1;
+            _columnNames = FundColumnRow.TryReadNames(row, out var headingSuffix);
+            if (_columnNames is not null)
+            {
+                if (headingSuffix is not null) _yuanPerUnit = draft.YuanPerUnitFor(headingSuffix);
+                draft.Recognised += items.Count;
+                _headingOnePerLine = false;
+                return;
+            }
         }
         var midTerm = false;
         var keptByPosition = false;
@@ -119,12 +128,12 @@ internal sealed class FundSection(DeclarationDraft draft)
                     // 资金来源 | 上年结转资金 | 本年度资金 (a Jiangxi city): the money carried over is the prior-year column.
                     _columns.Add((item.Column, AmountColumn.PriorYear));
                     break;
-                case null when row.Layout != RowLayout.Text && _columns.Count > 0 && !FormValues.LooksLikeAmount(item.Value):
+                case null when (row.Layout != RowLayout.Text || continues) && _columns.Count > 0 && !FormValues.LooksLikeAmount(item.Value):
                     // A heading right of an amount column the model has no member for (全年执行数, 执行率, 得分): a column
                     // of the table, its cells kept under it.
                     _columns.Add((item.Column, AmountColumn.Kept));
                     _keptHeadings.Add(item.Value);
-                    keptByPosition = true;
+                    keptByPosition = row.Layout != RowLayout.Text;
                     break;
                 case null:
                     // A value no label of the heading row takes: said, not dropped.
@@ -221,8 +230,15 @@ internal sealed class FundSection(DeclarationDraft draft)
     private static bool IsBudgetLabel(LabelMeaning? meaning) => meaning is { } m
         && (FormLabels.IsFundLabel(m) || m is LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver);
 
-    public bool TryRead(SourceRow row)
+    /// <param name="row">The row to read.</param>
+    /// <param name="next">The next non-empty line, when the caller knows it: one cell per line, a name the table does
+    /// not know is a row of it when its amount follows.</param>
+    public bool TryRead(SourceRow row, SourceRow? next = null)
     {
+        // Only the line right after a heading cell may be the heading's next cell.
+        var afterHeadingCell = _headingOnePerLine;
+        _headingOnePerLine = false;
+        if (TryReadOnePerLine(row, afterHeadingCell)) return true;
         if (_columnNames is { } columnNames)
         {
             _columnNames = null;
@@ -250,6 +266,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         }
         if (items.Exists(i => i.IsLabel && i.Meaning != LabelMeaning.FundTotal))
         {
+            _headingOnePerLine = afterHeadingCell;
             ReadHeading(row, items);
             return true;
         }
@@ -375,7 +392,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         _namesOnePerLine = null;
         // A name the table does not know, without amounts, ends the table; unless it stands under the heading's name
         // column, indented by the cells the heading's labels span (Daqing: | | 财政专户拨款).
-        if (!total && Clean(name).Depth < 0 && amounts.Count == 0 && !inNameColumn) return false;
+        if (!total && Clean(name).Depth < 0 && amounts.Count == 0 && !inNameColumn && !AmountsFollowOnTheirLines(row, next)) return false;
         if (!total && IsCarryOverRow(name, amounts))
         {
             // 上年结转资金 15.00 under 年度资金总额 (甘肃's line): the carry-over, as 上年结转 is (TryReadCarryOver), not
@@ -385,7 +402,9 @@ internal sealed class FundSection(DeclarationDraft draft)
             _carryOverRow = AddRow(name, amounts, positions, row.Line, total: false);
             return true;
         }
-        AddParts(AddRow(name, amounts, positions, row.Line, total), breakdown, positions, row.Line);
+        var added = AddRow(name, amounts, positions, row.Line, total);
+        if (amounts.Count == 0 && CollectsAmountsOnePerLine(row, added)) return true;
+        AddParts(added, breakdown, positions, row.Line);
         foreach (var (sourceName, amount, column) in besideTotal ?? []) AddRow(sourceName, [amount], [column], row.Line, total: false);
         return true;
     }
@@ -492,7 +511,7 @@ internal sealed class FundSection(DeclarationDraft draft)
         {
             var emptyRow = AddRow(label.Printed, [], [], row.Line, total: false);
             // Blank, its amount may come on the next line (one cell per line); a mark (「—」) says there is none.
-            _awaitingCarryOver = amount.Length == 0 ? emptyRow : null;
+            _awaitingCarryOver = amount.Length == 0 && !CollectsAmountsOnePerLine(row, emptyRow) ? emptyRow : null;
             draft.Recognised++;
             return true;
         }
@@ -542,6 +561,7 @@ internal sealed class FundSection(DeclarationDraft draft)
     /// does not state it elsewhere.
     public void Finish()
     {
+        PlaceAmountsOnePerLine();
         if (draft.BudgetCurrentYear is not null) return;
         if (_currentIsRequest && draft.Funds.Total is { CurrentYear: { } request } requestRow)
         {
@@ -575,6 +595,8 @@ internal sealed class FundSection(DeclarationDraft draft)
         List<(string Heading, string Text)>? kept = null;
         for (var i = 0; i < amounts.Count; i++)
         {
+            // 「—」 in a column's place (one cell per line keeps it to count the columns): the cell is empty.
+            if (IsEmptyMark(amounts[i])) continue;
             var column = ColumnOf(positions[i], i, amounts.Count);
             if (column == AmountColumn.Kept)
             {

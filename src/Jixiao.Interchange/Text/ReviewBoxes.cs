@@ -24,11 +24,18 @@ internal static partial class ReviewBoxes
         if (draft.OpenReviewBox is not null && TryContinue(row, draft)) return true;
         // One vectorised look at the line: a box label always holds 意 (意见).
         if (!row.RawSpan.Contains('意')) return false;
+        if (IsSpacedLabel(row))
+        {
+            draft.ReviewGroup = null;
+            Add(row.Joined, "", row.Line, draft);
+            draft.OpenReviewBox = (draft.Reviews.Count - 1, "");
+            return true;
+        }
         var labelAt = -1;
         for (var i = 0; i < cells.Length; i++)
         {
             if (!IsBoxLabel(cells[i].Text, firstCell: i == 0)) continue;
-            var isRowHeading = ChineseText.CompactInto(cells[i].Text, stackalloc char[ShortestLong]) is "审核意见" && i + 1 < cells.Length && IsBoxLabel(cells[i + 1].Text, firstCell: true);
+            var isRowHeading = IsMergedHeading(cells[i].Text) && i + 1 < cells.Length && IsBoxLabel(cells[i + 1].Text, firstCell: true);
             if (isRowHeading) continue;
             labelAt = i;
             break;
@@ -53,6 +60,18 @@ internal static partial class ReviewBoxes
         return true;
     }
 
+    /// One cell per line, a box label the extraction broke with spaces where the cell wrapped (市财政局 业务科 审核意见,
+    /// 市财政公 共服务中 心 绩效评价 科审核意 见): the whole line is the label, not a row of tokens. Only when no token
+    /// but the last is a label itself: 项目单位意见 同意 主管部门意见 同意 is boxes side by side.
+    private static bool IsSpacedLabel(SourceRow row)
+    {
+        var cells = row.Cells;
+        if (row.Layout != RowLayout.Text || cells.Length < 2 || !IsBoxLabel(row.Joined, firstCell: true)) return false;
+        for (var i = 0; i < cells.Length - 1; i++)
+            if (IsBoxLabel(cells[i].Text, firstCell: true)) return false;
+        return true;
+    }
+
     /// One cell per line: a box label alone on its line opens the box for the lines below it.
     private static void OpenIfAlone(SourceRow row, DeclarationDraft draft) =>
         draft.OpenReviewBox = row.Layout == RowLayout.Text && row.Cells.Length == 1 ? (draft.Reviews.Count - 1, "") : null;
@@ -65,6 +84,13 @@ internal static partial class ReviewBoxes
         var (index, content) = draft.OpenReviewBox!.Value;
         draft.OpenReviewBox = null;
         var text = row.Joined;
+        if (row.Layout == RowLayout.Text && content.Length == 0 && IsBoxLabel(text, firstCell: true) && IsMergedHeading(draft.Reviews[index].Label))
+        {
+            // 审核意见 on its own line, then the boxes' labels (one cell per line): the cell merged beside all the boxes,
+            // no box of its own (as on a row of cells, TryRead).
+            draft.Reviews.RemoveAt(index);
+            return false;
+        }
         if (row.Layout != RowLayout.Text || IsBoxLabel(text, firstCell: true) || FormNotes.IsStart(row)) return false;
         if (!StartsSignature(text) && FormLabels.Trie.TryMatch(text, 0, needBoundary: true, out _, out _)) return false;
         var box = draft.Reviews[index];
@@ -82,6 +108,9 @@ internal static partial class ReviewBoxes
         if (!FilledDate().IsMatch(content) && !BlankDate().IsMatch(content)) draft.OpenReviewBox = (index, content);
         return true;
     }
+
+    /// 审核意见 (or 审 核 意 见): the heading merged beside the boxes, not a box when box labels follow it.
+    private static bool IsMergedHeading(string label) => ChineseText.CompactInto(label, stackalloc char[ShortestLong]) is "审核意见";
 
     /// 审核人：王强, 日期：2024年1月20日, 年 月 日: the signature lines of a box, whatever labels they start with (经办人).
     private static bool StartsSignature(string text) =>

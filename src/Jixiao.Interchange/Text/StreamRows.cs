@@ -4,7 +4,7 @@ namespace Jixiao.Interchange.Text;
 /// then as many cells as the heading has columns after the name. A line of spaces is an empty cell; a level name
 /// starts the next row early. When the extraction dropped blank cells, a cell after the value may be the next
 /// indicator's name rather than this one's remark: it is held until the cell after it shows which.
-internal sealed class StreamRows(IndicatorTable table)
+internal sealed partial class StreamRows(IndicatorTable table)
 {
     private readonly List<SourceCell> _cells = [];
     private int _afterName = -1;
@@ -33,6 +33,12 @@ internal sealed class StreamRows(IndicatorTable table)
     public bool ExpectsName => _cells.Count > 0 && _afterName < 0 && _held is null;
 
     public void Feed(SourceRow row)
+    {
+        if (table.Header.HasProjectColumns && HoldsBeforeTree(row)) return;
+        FeedCell(row);
+    }
+
+    private void FeedCell(SourceRow row)
     {
         if (row.IsEmpty)
         {
@@ -156,6 +162,7 @@ internal sealed class StreamRows(IndicatorTable table)
 
     public void Flush()
     {
+        ReplayBeforeTree();
         ReleaseHeld();
         if (_cells.Count > 0) table.ReadAssembled(_cells, _line);
         _cells.Clear();
