@@ -37,6 +37,20 @@ public class OtherKindsAndCentralFormsTests
         Assert.Contains("绩效监控表", kind.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("xinjiang-monitoring-period-columns-tabs.txt", "免除南疆四地州学前三年幼儿保教费，惠及幼儿约60万人。", "1-7月执行情况", "已拨付春季学期资金，惠及幼儿58.6万人。")]
+    [InlineData("south-self-evaluation-form-tabs.txt", "完成农村公路养护里程1200公里，优良路率达到80%。", "实际完成情况", "完成养护里程1185公里，优良路率82%。")]
+    public void GoalOverSetAndReportHeadings_SetGoalIsTheAnnualGoal_ReportIsKept(string file, string goal, string heading, string report)
+    {
+        var result = Read(file);
+        var form = result.Declaration;
+
+        Assert.Equal(goal, form.AnnualGoal);
+        Assert.Equal(report, Other(form, heading));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "UNPLACED_CELL" && (f.Message.Contains(goal, StringComparison.Ordinal)
+            || f.Message.Contains(heading, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void AdjustmentRequest_TargetIsTheAdjustedValue_TheFormerOneInTheRemark()
     {
