@@ -31,7 +31,10 @@ internal static class IndicatorHeadings
         IndicatorField.Name => ["三级指标", "三级", "三级指标名称", "指标名称", "指标内容", "绩效指标名称", "具体指标", "绩效内容"],
         IndicatorField.Target => ["指标值", "年度数值", "目标值", "年度指标值", "年度目标值", "当年预期实现值", "预期目标值", "计划指标值",
             "绩效指标值", "年度值", "年度指标", "指标目标值", "预期值", "目标值(年度)", "指标值(年度)", "年度预期目标值", "本年度指标值",
-            "预期指标值", "年度预期指标值", "绩效目标值", "本年度计划水平", "本年计划水平"],
+            "预期指标值", "年度预期指标值", "绩效目标值", "本年度计划水平", "本年计划水平",
+            // A 绩效目标调整申请表: the target after the adjustment is the one the project is now held to; the value before
+            // it (调整前指标值) is kept in the remark under its heading.
+            "调整后指标值"],
         IndicatorField.LongTermTarget => ["中长期指标值", "中期指标值", "长期指标值", "中长期目标值", "中期目标值", "中长期指标", "实施期指标值",
             "整体指标值", "指标值(中长期)"],
         IndicatorField.Unit => ["计量单位", "度量单位", "单位", "指标单位", "绩效度量单位"],

@@ -193,6 +193,9 @@ internal static class FormLabels
                 "下达地方或单位", "下达中央预算内投资"),
             // Nanjing's 预算功能科目, Anhui's 项目来源 (本级申报项目), Fujian's 补助区域 of a transfer form.
             .. Map(LabelMeaning.Other, "预算功能科目", "项目来源", "补助区域"),
+            // An in-year monitoring form (绩效监控表) below its indicator table, and an adjustment request (绩效目标调整申请表)
+            // above its own: what the unit says of the deviation and the change, which the declaration has no member for.
+            .. Map(LabelMeaning.Other, "偏差大或目标完成可能性小的原因分析", "下一步改进措施", "调整原因"),
             .. Map(LabelMeaning.MoneyUnit, "单位", "金额单位", "资金单位"),
             .. Map(LabelMeaning.Heading, "项目基本情况", "项目绩效目标", "基本情况", "项目资金情况", "项目立项情况",
                 // Whole headings that start with a field's label (绩效目标, 年度): read whole, not as that label and a value.

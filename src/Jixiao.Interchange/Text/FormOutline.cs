@@ -82,9 +82,16 @@ internal static partial class FormOutline
     {
         if (draft.Title is not { Length: > 0 } title || row.Cells.Length != 1) return false;
         var text = row.Cells[0].Text;
-        if (text.Length < title.Length || text[0] != title[0] || !text.StartsWith(title, StringComparison.Ordinal)) return false;
+        // 表十二 项目支出绩效目标表 atop a budget book's first project, 项目支出绩效目标表 atop the next ones (河南): the
+        // book's table number printed once, the rest of the title on every form.
+        if (text.Length < title.Length)
+            return text.Length >= MinRepeatedTitle && text[^1] == title[^1] && title.EndsWith(text, StringComparison.Ordinal);
+        if (text[0] != title[0] || !text.StartsWith(title, StringComparison.Ordinal)) return false;
         return text.Length == title.Length || YearLine().IsMatch(text[title.Length..]);
     }
+
+    // The shortest tail of a title taken for the title again: a form's name (项目支出绩效目标表), not a word of it (目标表).
+    private const int MinRepeatedTitle = 8;
 
     /// The year line under a repeated title ((2024年度)): the same page header.
     public static bool IsYearLine(SourceRow row) =>

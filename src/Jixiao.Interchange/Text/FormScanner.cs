@@ -44,6 +44,9 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
     private bool _labelsOnePerLine;
     private readonly List<(RowItem Value, int Line)> _heldValues = [];
 
+    // 年度总体目标 over 预期目标 | 实际完成情况 (self-evaluation, monitoring): the goal's sub-headings, then its texts.
+    private readonly GoalReportColumns _goalReport = new(draft);
+
     // (二)中长期绩效指标 stood above the next indicator table: its values are long-term ones.
     private bool _longTermHeading;
 
@@ -470,6 +473,15 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
                 _pendingLabels.Clear();
                 k += 1 + periodCells;
             }
+            else if (meaning is LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal && row.Layout != RowLayout.Text
+                     && _goalReport.TryReadHeadings(items, k + 1))
+            {
+                // 年度总体目标 | 预期目标 | 实际完成情况: the goal's texts are on the next row, under these headings.
+                _pendingLabels.Clear();
+                _pendingLabels.Add(item);
+                _pendingInTabs = row.Layout == RowLayout.Tabs;
+                break;
+            }
             else if (meaning is LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal && HeadsATable(items, k + 1))
             {
                 // 项目年度绩效目标（定量目标） | 评价内容 | 绩效内容 | 参考标准 | 绩效目标值: the goal names the table below; the
@@ -609,7 +621,8 @@ internal sealed class FormScanner(List<SourceRow> rows, DeclarationDraft draft)
         }
         if (_pendingLabels.Count > 0)
         {
-            AssignPending(items, row.Line, row.Layout == RowLayout.Tabs);
+            if (_goalReport.TryAssign(_pendingLabels, items, row)) _pendingLabels.Clear();
+            else AssignPending(items, row.Line, row.Layout == RowLayout.Tabs);
             return;
         }
         if (WebNoise.IsNoise(row)) return;

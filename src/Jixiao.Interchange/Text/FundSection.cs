@@ -13,6 +13,8 @@ internal sealed partial class FundSection(DeclarationDraft draft)
         "本级单位资金总数", "单位资金总数");
 
     private static readonly FrozenSet<string> GroupNames = FrozenSet.Create(StringComparer.Ordinal,
+        // 本年财政拨款 / 当年财政拨款 beside 上年结转资金 (贵州, 四川, a self-evaluation): this year's appropriation.
+        "本年财政拨款", "当年财政拨款", "本年度财政拨款",
         "财政拨款", "财政资金", "自有资金", "其它资金", "其他资金", "其他收入", "其它收入", "其他", "其它", "单位自筹", "自筹资金", "社会资金", "上级补助", "财政专户管理资金", "单位资金");
 
     private static readonly FrozenSet<string> LeafNames = FrozenSet.Create(StringComparer.Ordinal,
@@ -174,6 +176,16 @@ internal sealed partial class FundSection(DeclarationDraft draft)
                     if (midTerm && _positional) _annualPosition = item.Column;
                     i++;
                     AddRow(item.Printed, [items[i].Value], [items[i].Column], row.Line, total: true);
+                    break;
+                case LabelMeaning.FundMidTermTotal when item.Value.Length == 0 && row.Layout != RowLayout.Text:
+                    // 项目资金 | | 中期资金总额 | 年度资金总额 (中央部门项目支出绩效目标申报表): column headings over rows
+                    // of sources (资金总额 | 2400 | 800); the period's amounts have no place in the budget, kept as printed.
+                    _columns.Add((item.Column, AmountColumn.Kept));
+                    _keptHeadings.Add(ChineseText.Normalize(item.Printed));
+                    break;
+                case LabelMeaning.FundTotal when item.Value.Length == 0 && _columns.Count > 0 && row.Layout != RowLayout.Text:
+                    // 年度资金总额 right of 中期资金总额 in the same heading row: the year's column.
+                    _columns.Add((item.Column, AmountColumn.CurrentYear));
                     break;
             }
             draft.Recognised++;

@@ -398,8 +398,13 @@ internal sealed class IndicatorHeader
     private const int MaxUnknownHeadingRun = 12;
 
     /// A short label without digits or a value's look: what a column heading is, and what a data cell rarely is.
-    private static bool MayBeAHeading(string text) =>
-        text.Length is > 1 and <= 12 && !ChineseText.HasAsciiDigit(text) && !TargetLooks.IsValueLike(text) && LevelLabel.Of(text).Role == LevelRole.None;
+    private static bool MayBeAHeading(string text)
+    {
+        // 1-7月执行情况 (a monitoring form's column): the period's digits are part of the heading, not a value.
+        if (text.Length > 0 && text[0] is (>= '0' and <= '9') or '截') text = ReportingPeriod.StripFrom(text);
+        return text.Length is > 1 and <= 12 && !ChineseText.HasAsciiDigit(text) && !TargetLooks.IsValueLike(text)
+            && LevelLabel.Of(text).Role == LevelRole.None;
+    }
 
     // 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值: the tree printed twice, long-term group first, annual last.
     private static void ArrangeGroups(List<ColumnKind> kinds)
