@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Declarations;
 
@@ -8,30 +7,6 @@ namespace Jixiao.Interchange.Text;
 /// each row below is a source with its printed numbering ((一), 1.) and its amounts.
 internal sealed partial class FundSection(DeclarationDraft draft)
 {
-    // The names of rows that are fund sources even without numbering or amounts.
-    private static readonly FrozenSet<string> TotalNames = FrozenSet.Create(StringComparer.Ordinal, "合计", "总计", "资金总额", "年度资金总额", "项目资金总额", "总额",
-        "本级单位资金总数", "单位资金总数");
-
-    private static readonly FrozenSet<string> GroupNames = FrozenSet.Create(StringComparer.Ordinal,
-        // 本年财政拨款 / 当年财政拨款 beside 上年结转资金 (贵州, 四川, a self-evaluation): this year's appropriation.
-        "本年财政拨款", "当年财政拨款", "本年度财政拨款",
-        "财政拨款", "财政资金", "自有资金", "其它资金", "其他资金", "其他收入", "其它收入", "其他", "其它", "单位自筹", "自筹资金", "社会资金", "上级补助", "财政专户管理资金", "单位资金");
-
-    private static readonly FrozenSet<string> LeafNames = FrozenSet.Create(StringComparer.Ordinal,
-        "上级财政拨款", "本级财政安排", "下级财政配套", "事业收入", "经营性收入", "经营收入", "一般公共预算", "政府性基金", "国有资本经营预算",
-        "一般公共预算拨款", "政府性基金拨款", "政府性基金预算拨款", "国有资本经营预算拨款", "上级专项");
-
-    // Other spellings of the Nanchang table's rows (Hunan's 其中：上级财政资金 …；本级财政 …).
-    private static readonly FrozenDictionary<string, string> CanonicalNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["上级财政资金"] = FundSourceNames.FromHigherLevel,
-        ["上级财政"] = FundSourceNames.FromHigherLevel,
-        ["本级财政"] = FundSourceNames.SameLevel,
-        ["本级财政资金"] = FundSourceNames.SameLevel,
-        ["下级财政资金"] = FundSourceNames.FromLowerLevel,
-        ["下级财政"] = FundSourceNames.FromLowerLevel,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// Kept: a column the model has no member for, its cells kept in OtherFields under the column's heading and the
     /// source's name. 上年度预算安排 / 上年度实际执行, last year's budget and spending (Daqing): the model's 上年度资金 is
     /// money carried over from earlier years (FUND_SOURCE_MATCH holds it to 结转结余), which these are not. A
@@ -63,147 +38,6 @@ internal sealed partial class FundSection(DeclarationDraft draft)
 
     // The same names one per line, waiting for their amounts (see TryRead).
     private Queue<FundTreeBuilder.Node>? _namesOnePerLine;
-
-    /// Reads the heading row (项目预算资金来源构成 | 项目资金来源 | 上年度资金 | 本年度资金).
-    public void ReadHeading(SourceRow row, List<RowItem> items)
-    {
-        PlaceAmountsOnePerLine();
-        // One cell per line, the heading's cells follow one another (项目资金来源 / 上年度资金 / 本年度资金): each
-        // adds its column to the heading read so far.
-        var continues = ContinuesHeadingOnePerLine(row, items);
-        _headingOnePerLine = row.Layout == RowLayout.Text && items.Count == 1;
-        if (!continues)
-        {
-            _columns.Clear();
-            _keptHeadings.Clear();
-            _positional = row.Layout == RowLayout.Tabs;
-            _namePosition = -1;
-            _yuanPerUnit = draft.YuanPerUnit;
-            _currentIsRequest = false;
-            _annualPosition = -1;
-            _columnNames = FundColumnRow.TryReadNames(row, out var headingSuffix);
-            if (_columnNames is not null)
-            {
-                if (headingSuffix is not null) _yuanPerUnit = draft.YuanPerUnitFor(headingSuffix);
-                draft.Recognised += items.Count;
-                _headingOnePerLine = false;
-                return;
-            }
-        }
-        var midTerm = false;
-        var keptByPosition = false;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            switch (item.Meaning)
-            {
-                case null when item.Value == "项目":
-                    // 资金来源（万元） | 项目 | 上年度预算安排 …: 项目 heads the column the sources' names stand in.
-                    _namePosition = item.Column;
-                    break;
-                case null when i > 0 && items[i - 1].Meaning == LabelMeaning.FundHeading && FormValues.LooksLikeAmount(item.Value):
-                    // 项目预算（万元） | 128.00 | 其中：财政资金 | 128.00: the amount beside the heading is the sources' total.
-                    AddRow(FundSourceNames.Total, [item.Value], [item.Column], row.Line, total: true);
-                    break;
-                case null when !FormValues.LooksLikeAmount(item.Value) && i + 1 < items.Count && !items[i + 1].IsLabel
-                               && FormValues.LooksLikeAmount(items[i + 1].Value):
-                    // 项目资金（万元） | 合计 | 1350, … | 其中：财政资金 | 128.00: a source and its amount beside the heading.
-                    i++;
-                    AddRow(item.Value, [items[i].Value], [items[i].Column], row.Line, total: false);
-                    break;
-                case LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver when item.Value.Length > 0:
-                    if (item.Meaning != LabelMeaning.BudgetCarryOver || !ReadsCarryOverWithSources(item, row.Line))
-                        draft.Set(item.Meaning.Value, item.Printed, item.Value, row.Line, item.Suffix);
-                    break;
-                case LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver
-                    when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
-                    // 项目预算（万元） | 项目总预算 | 96.4 | 本年度预算 | 96.4 (Shanghai): the budget's own lines beside the heading.
-                    i++;
-                    draft.Set(item.Meaning.Value, item.Printed, items[i].Value, row.Line, item.Suffix);
-                    break;
-                case null when item.Value == "年初预算数":
-                    // A self-evaluation's 年初预算数 | 全年预算数 | 全年执行数: the budget as set at the year's start is
-                    // the year's money from each source, what a target form's 本年度资金 column asks for.
-                    _columns.Add((item.Column, AmountColumn.CurrentYear));
-                    break;
-                case null when IsCarryOverColumn(items, i):
-                    // 资金来源 | 上年结转资金 | 本年度资金 (a Jiangxi city): the money carried over is the prior-year column.
-                    _columns.Add((item.Column, AmountColumn.PriorYear));
-                    break;
-                case null when (row.Layout != RowLayout.Text || continues) && _columns.Count > 0 && !FormValues.LooksLikeAmount(item.Value):
-                    // A heading right of an amount column the model has no member for (全年执行数, 执行率, 得分): a column
-                    // of the table, its cells kept under it.
-                    _columns.Add((item.Column, AmountColumn.Kept));
-                    _keptHeadings.Add(item.Value);
-                    keptByPosition = row.Layout != RowLayout.Text;
-                    break;
-                case null:
-                    // A value no label of the heading row takes: said, not dropped.
-                    draft.Unplaced("fundSources", item.Value, row.Line);
-                    continue;
-                case LabelMeaning.FundExecutedColumn:
-                    _columns.Add((item.Column, AmountColumn.Kept));
-                    _keptHeadings.Add(ChineseText.Normalize(item.Printed));
-                    break;
-                case LabelMeaning.BudgetCurrentYear when item.Value.Length == 0:
-                    _columns.Add((item.Column, AmountColumn.CurrentYear));
-                    _currentIsRequest = true;
-                    break;
-                case LabelMeaning.FundMidTermTotal when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
-                    // The project period's total has no place in the budget (项目总预算 is this year's request and
-                    // carry-over): kept as printed.
-                    i++;
-                    draft.AddOther(item.Printed, items[i].Value, row.Line);
-                    (midTerm, _midTermLabel) = (true, ChineseText.Normalize(item.Printed));
-                    break;
-                case LabelMeaning.FundHeading:
-                    _yuanPerUnit = draft.YuanPerUnitFor(item.Suffix);
-                    break;
-                case LabelMeaning.FundNameColumn:
-                    _namePosition = item.Column;
-                    break;
-                case LabelMeaning.FundPriorYearColumn:
-                    _columns.Add((item.Column, AmountColumn.PriorYear));
-                    break;
-                case LabelMeaning.FundCurrentYearColumn or LabelMeaning.FundAmountColumn:
-                    _columns.Add((item.Column, AmountColumn.CurrentYear));
-                    break;
-                case LabelMeaning.FundTotal when item.Value.Length > 0:
-                    AddTotal(item, row.Line);
-                    break;
-                case LabelMeaning.FundTotal when i + 1 < items.Count && !items[i + 1].IsLabel && FormValues.LooksLikeAmount(items[i + 1].Value):
-                    // 项目资金 | 年度资金总额 | 320.00: the total's amount in the cell after it.
-                    if (midTerm && _positional) _annualPosition = item.Column;
-                    i++;
-                    AddRow(item.Printed, [items[i].Value], [items[i].Column], row.Line, total: true);
-                    break;
-                case LabelMeaning.FundMidTermTotal when item.Value.Length == 0 && row.Layout != RowLayout.Text:
-                    // 项目资金 | | 中期资金总额 | 年度资金总额 (中央部门项目支出绩效目标申报表): column headings over rows
-                    // of sources (资金总额 | 2400 | 800); the period's amounts have no place in the budget, kept as printed.
-                    _columns.Add((item.Column, AmountColumn.Kept));
-                    _keptHeadings.Add(ChineseText.Normalize(item.Printed));
-                    break;
-                case LabelMeaning.FundTotal when item.Value.Length == 0 && _columns.Count > 0 && row.Layout != RowLayout.Text:
-                    // 年度资金总额 right of 中期资金总额 in the same heading row: the year's column.
-                    _columns.Add((item.Column, AmountColumn.CurrentYear));
-                    break;
-            }
-            draft.Recognised++;
-        }
-        // A web table's columns of rates and scores ("95%", "—") beside the amounts: only a cell's place says which
-        // column it is in, as in a tab row (a pipe row's empty cells are kept up to its last cell).
-        if (keptByPosition) _positional = true;
-    }
-
-    /// A heading cell spelled as the carry-over (上年结转资金, 结转结余资金) beside the current year's column heading: the
-    /// column of the money carried over from earlier years, which is what 上年度资金 holds on the Nanchang form.
-    private static bool IsCarryOverColumn(List<RowItem> items, int i) =>
-        IsCarryOverSpelling(items[i].Value) && items.Exists(other => other.Meaning == LabelMeaning.FundCurrentYearColumn);
-
-    /// 上年结转, 上年结转资金, 结转结余资金: a label of the carry-over, with or without the 资金 after it. Both spellings
-    /// mean the money carried over from earlier years (domain.md §2), whether a column's heading or a row's name.
-    private static bool IsCarryOverSpelling(string text) =>
-        FormLabels.Trie.TryMatch(text, 0, needBoundary: false, out var meaning, out _) && meaning == LabelMeaning.BudgetCarryOver;
 
     /// 项目资金（万元） 年度资金总额 300.00 其中：本年财政拨款 300.00 上年结转资金 0.00 其他资金 0.00 (甘肃), 资金总额 580.00
     /// 其中：财政拨款 580.00 其他资金 0.00 (辽宁): the whole table on one space-separated line, the total's amount and then
@@ -238,10 +72,11 @@ internal sealed partial class FundSection(DeclarationDraft draft)
         return true;
     }
 
-    /// Reads a row of the table; false when the row is not one (the table has ended).
+    /// A label of the fund table's own or of the budget's (资金总额, 本年申请, 上年结转).
     private static bool IsBudgetLabel(LabelMeaning? meaning) => meaning is { } m
         && (FormLabels.IsFundLabel(m) || m is LabelMeaning.BudgetTotal or LabelMeaning.BudgetCurrentYear or LabelMeaning.BudgetCarryOver);
 
+    /// Reads a row of the table; false when the row is not one (the table has ended).
     /// <param name="row">The row to read.</param>
     /// <param name="next">The next non-empty line, when the caller knows it: one cell per line, a name the table does
     /// not know is a row of it when its amount follows.</param>
@@ -597,120 +432,5 @@ internal sealed partial class FundSection(DeclarationDraft draft)
         }
         draft.BudgetCurrentYear = sum;
         draft.Sources.Add("budget.currentYear", new SourceRef(total.Line));
-    }
-
-    /// Which amount is 上年度资金 and which 本年度资金 (and which a kept column's, as printed): by tab position when the
-    /// heading has them, else in order.
-    private (WanYuan? Prior, WanYuan? Current, List<(string Heading, string Text)>? Kept) Place(List<string> amounts, List<int> positions, int line)
-    {
-        WanYuan? prior = null, current = null;
-        List<(string Heading, string Text)>? kept = null;
-        for (var i = 0; i < amounts.Count; i++)
-        {
-            // 「—」 in a column's place (one cell per line keeps it to count the columns): the cell is empty.
-            if (IsEmptyMark(amounts[i])) continue;
-            var column = ColumnOf(positions[i], i, amounts.Count);
-            if (column == AmountColumn.Kept)
-            {
-                // Kept as printed: a rate (90%) or a score stands in such a column as well as an amount.
-                (kept ??= []).Add((KeptHeading(positions[i], i), amounts[i]));
-                continue;
-            }
-            if (!FormValues.TryParseAmount(amounts[i], _yuanPerUnit, out var amount))
-            {
-                draft.Unplaced("fundSources", amounts[i], line);
-                continue;
-            }
-            switch (column)
-            {
-                case AmountColumn.PriorYear when prior is null: prior = amount; break;
-                case AmountColumn.CurrentYear when current is null: current = amount; break;
-                default: draft.Unplaced("fundSources", amounts[i], line); break;
-            }
-        }
-        return (prior, current, kept);
-    }
-
-    /// The column of the <paramref name="index"/>th of <paramref name="count"/> amounts, at tab position
-    /// <paramref name="position"/>: by position when the heading has them, else by order when the counts agree.
-    private AmountColumn? ColumnOf(int position, int index, int count)
-    {
-        if (_positional && _columns.Count > 0) return AtPosition(position);
-        if (_columns.Count == count) return _columns[index].Column;
-        if (_columns.Count <= 1 && count == 1) return _columns.Count == 1 ? _columns[0].Column : AmountColumn.CurrentYear;
-        return null;
-    }
-
-    /// True when tab position <paramref name="position"/> is under a kept column: what stands there is kept as printed,
-    /// never a source's name or amount.
-    private bool IsKeptPosition(int position) => _positional && AtPosition(position) == AmountColumn.Kept;
-
-    /// The heading's column at tab position <paramref name="position"/>, or null.
-    private AmountColumn? AtPosition(int position)
-    {
-        // A loop, not FindIndex with a lambda: the lambda would capture the position, a closure per cell.
-        foreach (var (at, column) in _columns)
-            if (at == position) return column;
-        return null;
-    }
-
-    // The heading of the Kept column an amount stands in: by tab position, else by its order among the amounts.
-    private string KeptHeading(int position, int index)
-    {
-        var k = 0;
-        for (var c = 0; c < _columns.Count; c++)
-        {
-            if (_columns[c].Column != AmountColumn.Kept) continue;
-            if (_positional ? _columns[c].Position == position : c == index) return _keptHeadings[k];
-            k++;
-        }
-        return _keptHeadings.Count > 0 ? _keptHeadings[0] : "上年度";
-    }
-
-    /// The row's name without its numbering ("其中：1. 上级财政拨款" → 上级财政拨款) and its depth: 0 for 合计,
-    /// 1 for (一) and the groups, 2 for 1. and the known sources under a group; -1 when nothing says it is a fund row.
-    public static (string Name, int Depth) Clean(string printed)
-    {
-        var normalized = ChineseText.Normalize(printed);
-        var text = normalized.AsSpan().Trim();
-        if (text.StartsWith("其中")) text = text[2..].TrimStart(":：，, ");
-        text = text.TrimEnd(":：");
-        var depth = -1;
-        var numbering = Numbering.Length(text);
-        if (numbering > 0 && numbering < text.Length)
-        {
-            depth = Numbering.IsGroup(text) ? 1 : 2;
-            text = text[numbering..];
-        }
-        text = text.Trim();
-        if (text.EndsWith("小计") && text.Length > 2) text = text[..^2];
-        if (!KnownNames.TryGetValue(text, out var known))
-            return (text.Length == normalized.Length ? normalized : text.ToString(), depth);
-        return known.Kind switch
-        {
-            NameKind.Total => (known.Name, 0),
-            NameKind.Group when depth < 0 => (known.Name, 1),
-            NameKind.Leaf when depth < 0 => (known.Name, 2),
-            _ => (known.Name, depth),
-        };
-    }
-
-    private enum NameKind { None, Total, Group, Leaf }
-
-    // Every name Clean knows (the other spellings and the three sets above), looked up by the span of the cleaned name:
-    // one lookup and no string made for it. Each maps to its canonical name and the set that name is in (None: in
-    // none), the total before the groups before the leaves, the order in which Clean asked them.
-    private static readonly Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
-
-    private static Dictionary<string, (string Name, NameKind Kind)>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
-    {
-        var known = new Dictionary<string, (string, NameKind)>(StringComparer.Ordinal);
-        foreach (var spelling in CanonicalNames.Keys.Concat(TotalNames).Concat(GroupNames).Concat(LeafNames))
-        {
-            var name = CanonicalNames.GetValueOrDefault(spelling, spelling);
-            known[spelling] = (name, TotalNames.Contains(name) ? NameKind.Total : GroupNames.Contains(name) ? NameKind.Group
-                : LeafNames.Contains(name) ? NameKind.Leaf : NameKind.None);
-        }
-        return known.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
