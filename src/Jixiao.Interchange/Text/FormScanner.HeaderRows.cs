@@ -114,6 +114,15 @@ internal sealed partial class FormScanner
                 _pendingLabels.Clear();
                 k += optionCells;
             }
+            else if (meaning is LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal && row.Layout == RowLayout.Text && item.Value.Length > 0
+                     && k == items.Count - 1 && _goalReport.TryReadHeadingTokens(row, item.Value))
+            {
+                // 年度总体目标  预期目标  实际完成情况 in space-separated text: the headings read as the label's value.
+                _pendingLabels.Clear();
+                _pendingLabels.Add(item);
+                _pendingInTabs = false;
+                break;
+            }
             else if (item.Value.Length > 0)
             {
                 draft.Set(meaning, item.Printed, item.Value, row.Line, item.Suffix);

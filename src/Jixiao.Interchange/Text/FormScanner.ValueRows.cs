@@ -17,7 +17,11 @@ internal sealed partial class FormScanner
         }
         if (_pendingLabels.Count > 0)
         {
-            if (_goalReport.TryAssign(_pendingLabels, items, row)) _pendingLabels.Clear();
+            // 年度总体目标, then 预期目标 and 实际完成情况 one per line, then their texts (one cell per line).
+            if (_labelsOnePerLine && _pendingLabels is [{ Meaning: LabelMeaning.OverallGoal or LabelMeaning.AnnualGoal } goal]
+                && row.Layout == RowLayout.Text && items.Count == 1 && _goalReport.TryReadOnePerLine(rows, i, goal, _read))
+                _pendingLabels.Clear();
+            else if (_goalReport.TryAssign(_pendingLabels, items, row)) _pendingLabels.Clear();
             else AssignPending(items, row.Line, row.Layout == RowLayout.Tabs);
             return;
         }
@@ -35,6 +39,7 @@ internal sealed partial class FormScanner
             return;
         }
         if (ReturnsToFund(row, items)) return;
+        if (i > 0 && _goalReport.TryContinueReport(row, rows[i - 1].Line)) return;
         if (ContinuesProse(i, items)) return;
         if (ContinuesTicks(i, items)) return;
         if (row.AfterBreak && row.Layout == RowLayout.Tabs && items.Count == 1 && draft.Continue(items[0].Value)) return;
