@@ -103,7 +103,7 @@ internal static class TargetValueChecks
     }
 
     /// TIMELINESS_FORMAT: a timeliness value (时效指标) says when: a deadline, a period or a duration. A rate on a
-    /// name ending in 率 ("按期完成率 ≥95%") is accepted: it measures timeliness as a share. An Excel date serial
+    /// name ending in 率 ("按期完成率 ≥95%", "逾期率 ≤5‰") is accepted: it measures timeliness as a share. An Excel date serial
     /// (44561) read from a workbook is converted by the parser; this says so, with the date it became.
     public static Finding? TimelinessMustStateWhen(in IndicatorRow row, CheckContext context)
     {
@@ -113,7 +113,7 @@ internal static class TargetValueChecks
         {
             case DeadlineTarget or PeriodTarget or DailyHoursTarget or MissingTarget:
             case QuantityTarget { Kind: TargetKind.Duration }:
-            case QuantityTarget { IsPercentage: true } when row.Name.TrimEnd().EndsWith('率'):
+            case QuantityTarget { Unit: "%" or "‰" } when row.Name.TrimEnd().EndsWith('率'):
             case QualitativeTarget { Recognized: false }:
                 return null;
         }

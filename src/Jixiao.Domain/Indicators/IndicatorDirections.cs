@@ -25,16 +25,28 @@ public static class IndicatorDirections
         "发生率", "发病率", "死亡率", "流失", "污染", "排放", "能耗", "消耗", "争议", "拖欠", "闲置", "空置", "上访",
     ]);
 
+    // The harm a rate counts, when the name ends in it: 森林火灾受害率, 农作物受灾率, 安全事故发生率, 伤亡率. The last word
+    // says what is measured, so it wins over a handling word earlier in the name ("降低森林火灾受害率" with "≤0.9‰" is
+    // a level of the damage rate, and less is better); ReverseWords alone would lose to PositiveWords there, and
+    // does not know 受害/受灾 at all (a 受害 or 灾害 inside a name, as in "灾害预警覆盖率", says nothing).
+    private static readonly string[] ReverseRateEndings =
+    [
+        "受害率", "受灾率", "成灾率", "致灾率", "发生率", "发病率", "患病率", "感染率", "死亡率", "伤亡率", "事故率",
+        "损失率", "失败率", "失效率", "破损率", "损坏率",
+    ];
+
     private static readonly string[] OperatorWordsInName = ["不少于", "不低于", "不超过", "不高于"];
 
     /// The direction an indicator's name calls for. In order: a quantity written at the end of the name says it
-    /// outright ("瘫痪≤3次", "组织架构梳理≥1500个"); handling or reducing something bad is positive ("故障修复率",
+    /// outright ("瘫痪≤3次", "组织架构梳理≥1500个"); a name ending in the rate of a harm is reverse ("森林火灾受害率",
+    /// "事故发生率"); handling or reducing something bad is positive ("故障修复率",
     /// "消耗下降率"); failures, faults, accidents, interruptions, duplication, cost and time taken are reverse
     /// ("运行中断次数", "重复建设率", "故障修复时长"); a cost row (成本指标) is reverse; everything else is positive.
     public static IndicatorDirection ExpectedFrom(string name, string? level2 = null)
     {
         var s = name.AsSpan();
         if (TrailingQuantityOperator(s) is { } stated && Of(stated) is { } direction) return direction;
+        if (EndsInAHarmRate(s)) return IndicatorDirection.Reverse;
         if (PositiveWords.ContainsAny(s)) return IndicatorDirection.Positive;
         if (ReverseWords.ContainsAny(s)) return IndicatorDirection.Reverse;
         if (level2 is not null && level2.Contains("成本", StringComparison.Ordinal)) return IndicatorDirection.Reverse;
@@ -50,6 +62,24 @@ public static class IndicatorDirections
     /// a reverse indicator with ≥, or a positive one with ≤.
     public static bool Contradicts(string name, TargetValue target, string? level2 = null) =>
         Of(target) is { } stated && stated != ExpectedFrom(name, level2);
+
+    /// True when the name's last word is the rate of a harm ("森林火灾受害率", "安全事故发生率（‰）"): a unit in
+    /// brackets after it ("（‰）", "(%)") is skipped, as forms often write it there.
+    private static bool EndsInAHarmRate(ReadOnlySpan<char> name)
+    {
+        name = name.TrimEnd();
+        if (name.IsEmpty) return false;
+        if (name[^1] is ')' or '）')
+        {
+            var open = name.LastIndexOfAny('(', '（');
+            if (open < 0 || name.Length - open > 6) return false;
+            name = name[..open].TrimEnd();
+        }
+        if (name.IsEmpty || name[^1] != '率') return false;
+        foreach (var ending in ReverseRateEndings)
+            if (name.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static IndicatorDirection? Of(Comparison op) => op switch
     {

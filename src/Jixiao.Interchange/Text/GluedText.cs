@@ -18,6 +18,7 @@ internal static partial class GluedText
 
     // Labels of fewer characters match too often inside run-together text (单位, 金额, 标准).
     private const int ShortestLabel = 4;
+    private const int ShortestPersonLabel = 3;
 
     public static List<SourceRow> Expand(List<SourceRow> rows)
     {
@@ -163,7 +164,9 @@ internal static partial class GluedText
         for (var i = 0; i < raw.Length; i++)
         {
             var afterColumn = textStart == i && pieces.Count > 0 && pieces[^1].Kind == Piece.Column;
-            var kind = Match(raw, i, out var span, afterColumn);
+            // Inside the value of a label of this row ("项目负责人范首江联系人陈凯孝"): a person's label may end it.
+            var inLabelValue = i - textStart >= 2 && pieces.Count > 0 && pieces[^1].Kind == Piece.Label;
+            var kind = Match(raw, i, out var span, afterColumn, inLabelValue);
             if (kind == Piece.Value || (kind == Piece.Label && state.PerLine && state.InTable && i > 0)) continue;
             AddValue(raw, textStart, i, pieces);
             // A unit in brackets stays with its label ("项目资金（万元）"); any other bracket may be the value.
@@ -211,11 +214,18 @@ internal static partial class GluedText
 
     /// The piece starting at <paramref name="i"/>. Right after a column heading, shorter headings count too: the
     /// heading row runs on as 指标内容指标值备注, where 指标值 and 备注 alone would match inside any text.
-    private static Piece Match(string raw, int i, out LabelSpan span, bool afterColumn = false)
+    /// Inside a label's value, a person's label of three characters (联系人, 填报人, 经办人) ends the value too: such a
+    /// label cannot be part of the name before it, while elsewhere it may be part of a longer text (项目联系人电话).
+    private static Piece Match(string raw, int i, out LabelSpan span, bool afterColumn = false, bool inLabelValue = false)
     {
         span = default;
         var best = Piece.Value;
-        if (FormLabels.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s1) && Longer(s1, i, span) && !InTitle(raw, s1)) { span = s1; best = Piece.Label; }
+        if (FormLabels.Trie.TryMatch(raw, i, needBoundary: false, out var meaning, out var s1)
+            && Longer(s1, i, span, inLabelValue && meaning == LabelMeaning.ContactPerson ? ShortestPersonLabel : ShortestLabel) && !InTitle(raw, s1))
+        {
+            span = s1;
+            best = Piece.Label;
+        }
         if (IndicatorColumns.Trie.TryMatch(raw, i, needBoundary: false, out _, out var s2) && Longer(s2, i, span, afterColumn ? 2 : ShortestLabel))
         {
             span = s2;
