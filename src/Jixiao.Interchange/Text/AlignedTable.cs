@@ -13,7 +13,7 @@ namespace Jixiao.Interchange.Text;
 internal static class AlignedTable
 {
     /// A cell of a padded line: where its text starts and ends in the line.
-    private readonly record struct Chunk(int Start, int End);
+    internal readonly record struct Chunk(int Start, int End);
 
     // The fewest known headings on a padded heading line (一级指标, 二级指标, 三级指标 …).
     private const int LeastKnownHeadings = 3;
@@ -25,10 +25,17 @@ internal static class AlignedTable
         {
             var row = rows[i];
             // A cheap look first: most lines are no heading, and only a heading line with a gap of two spaces is padded.
-            if (row.Layout != RowLayout.Text || row.Cells.Length < LeastKnownHeadings || row.RawSpan.IndexOf("  ", StringComparison.Ordinal) < 0
-                || !TryReadHeading(rows, i, out var columns, out var headingCells, out var subHeading))
+            if (row.Layout != RowLayout.Text || row.Cells.Length < LeastKnownHeadings || row.RawSpan.IndexOf("  ", StringComparison.Ordinal) < 0)
             {
                 result?.Add(row);
+                continue;
+            }
+            if (!TryReadHeading(rows, i, out var columns, out var headingCells, out var subHeading))
+            {
+                // The fund table above the indicators is padded the same way.
+                var after = AlignedFundTable.TryConvert(rows, i, ref result);
+                if (after > 0) i = after - 1;
+                else result?.Add(row);
                 continue;
             }
             var body = i + (subHeading is null ? 1 : 2);
@@ -313,7 +320,7 @@ internal static class AlignedTable
     }
 
     /// The column whose span holds the position: the spans meet halfway between one heading's end and the next one's start.
-    private static int ColumnAt(List<Chunk> columns, int position)
+    internal static int ColumnAt(List<Chunk> columns, int position)
     {
         var column = 0;
         while (column + 1 < columns.Count && position >= Boundary(columns, column)) column++;
@@ -324,7 +331,7 @@ internal static class AlignedTable
         column + 1 < columns.Count ? (columns[column].End + columns[column + 1].Start + 1) / 2 : int.MaxValue;
 
     /// The line's runs of text set apart by two spaces or more.
-    private static List<Chunk> Chunks(string raw)
+    internal static List<Chunk> Chunks(string raw)
     {
         var chunks = new List<Chunk>();
         var k = 0;
