@@ -113,7 +113,7 @@ internal static class AlignedFundTable
 
     /// 500, 90%, 10.5, —: what a fund table's amount, rate or score cell holds.
     private static bool IsAmountCell(string text) =>
-        ChineseText.HasAsciiDigit(text) || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--";
+        ChineseText.HasAsciiDigit(text) || FormValues.IsEmptyMark(text);
 
     private static bool IsAmountHeading(string raw, AlignedTable.Chunk chunk)
     {

@@ -224,6 +224,9 @@ internal static class FormValues
         return span.Length > 1 && span[^1] is '%' or '％' && decimal.TryParse(span[..^1], NumberStyles.Number, CultureInfo.InvariantCulture, out _);
     }
 
+    /// A cell left without an amount on purpose: blank, or a mark for none (-, —, /, 无), as fund tables print them.
+    public static bool IsEmptyMark(string text) => text.Length == 0 || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--";
+
     /// True when the text is only an amount: digits with separators and an optional 元/万元.
     public static bool LooksLikeAmount(string text) => TryParseAmount(text, 10000m, out _);
 }

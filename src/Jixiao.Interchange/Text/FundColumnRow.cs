@@ -35,7 +35,7 @@ internal static class FundColumnRow
         var cells = row.Cells;
         if (cells.Length == 0 || cells.Length > names.Count) return null;
         foreach (var cell in cells)
-            if (!FormValues.LooksLikeAmount(cell.Text) && !IsBlank(cell.Text)) return null;
+            if (!FormValues.LooksLikeAmount(cell.Text) && !FormValues.IsEmptyMark(cell.Text)) return null;
         var amounts = new string?[names.Count];
         var byColumn = row.Layout != RowLayout.Text;
         for (var c = 0; c < cells.Length && byColumn; c++)
@@ -56,6 +56,4 @@ internal static class FundColumnRow
             if (names[i].Column == column) return i;
         return -1;
     }
-
-    private static bool IsBlank(string text) => text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--";
 }

@@ -14,7 +14,7 @@ internal sealed partial class FundSection
         for (var i = 0; i < amounts.Count; i++)
         {
             // 「—」 in a column's place (one cell per line keeps it to count the columns): the cell is empty.
-            if (IsEmptyMark(amounts[i])) continue;
+            if (FormValues.IsEmptyMark(amounts[i])) continue;
             var column = ColumnOf(positions[i], i, amounts.Count);
             if (column == AmountColumn.Kept)
             {

@@ -51,7 +51,7 @@ internal sealed partial class FundSection
     private bool AmountForNextColumn(string text)
     {
         if (_amountsOnePerLine.Count >= _columns.Count) return false;
-        if (FormValues.LooksLikeAmount(text) || (IsEmptyMark(text) && text.Length > 0)) return true;
+        if (FormValues.LooksLikeAmount(text) || (FormValues.IsEmptyMark(text) && text.Length > 0)) return true;
         return _columns[_amountsOnePerLine.Count].Column == AmountColumn.Kept && FormValues.IsPercentage(text);
     }
 
@@ -69,7 +69,7 @@ internal sealed partial class FundSection
     /// source whose name the table does not know, its amounts one per line below it (a tab row has them beside it).
     private bool AmountsFollowOnTheirLines(SourceRow row, SourceRow? next) =>
         row.Layout == RowLayout.Text && _columns.Count >= 2 && !_positional && next is { Layout: RowLayout.Text, Cells.Length: 1 }
-        && (FormValues.LooksLikeAmount(next.Joined) || IsEmptyMark(next.Joined));
+        && (FormValues.LooksLikeAmount(next.Joined) || FormValues.IsEmptyMark(next.Joined));
 
     /// The collected amounts go to their columns by order (the kept ones to OtherFields under the column's heading and
     /// the source's name); fewer than the columns are reported (Place cannot tell which column each is).

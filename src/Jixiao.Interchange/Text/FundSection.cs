@@ -323,7 +323,7 @@ internal sealed partial class FundSection(DeclarationDraft draft)
         {
             if (cell.Column >= _annualPosition) annual.Add(cell);
             else if (midTermName is null && !FormValues.LooksLikeAmount(cell.Text)) midTermName = Clean(cell.Text).Name;
-            else if (!IsEmptyMark(cell.Text)) draft.AddOther($"{_midTermLabel}·{midTermName ?? ""}", cell.Text, row.Line);
+            else if (!FormValues.IsEmptyMark(cell.Text)) draft.AddOther($"{_midTermLabel}·{midTermName ?? ""}", cell.Text, row.Line);
         }
         return new SourceRow { Line = row.Line, Layout = row.Layout, Cells = annual.ToArray(), Raw = row.Raw, AfterBreak = row.AfterBreak };
     }
@@ -354,7 +354,7 @@ internal sealed partial class FundSection(DeclarationDraft draft)
         var label = items[0];
         if (items.Count > 2 || (items.Count == 2 && (items[1].IsLabel || label.Value.Length > 0))) return false;
         var amount = label.Value.Length > 0 ? label.Value : items.Count == 2 ? items[1].Value : "";
-        if (IsEmptyMark(amount))
+        if (FormValues.IsEmptyMark(amount))
         {
             var emptyRow = AddRow(label.Printed, [], [], row.Line, total: false);
             // Blank, its amount may come on the next line (one cell per line); a mark (「—」) says there is none.
@@ -381,12 +381,10 @@ internal sealed partial class FundSection(DeclarationDraft draft)
         amounts.Count == 1 && _columns.Count == 0 && _carryOverRow is null && draft.Funds.Total is not null
         && IsCarryOverSpelling(name) && Numbering.Length(name.AsSpan().TrimStart()) == 0;
 
-    private static bool IsEmptyMark(string text) => text.Length == 0 || text is "-" or "—" or "－" or "/" or "／" or "无" or "——" or "--";
-
     private void AddAmountOrUnplaced(string text, int position, List<string> amounts, List<int> positions, int line)
     {
         // "—", "-", "/", "无": an empty amount written as a mark.
-        if (IsEmptyMark(text)) return;
+        if (FormValues.IsEmptyMark(text)) return;
         if (FormValues.LooksLikeAmount(text) || IsKeptPosition(position)) { amounts.Add(text); positions.Add(position); }
         else draft.Unplaced("fundSources", text, line);
     }
